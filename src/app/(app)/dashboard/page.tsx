@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { signOutAction } from "@/app/(auth)/actions";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { requireSession } from "@/server/auth-session";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const METHOD_LABELS: Record<string, string> = {
+  resend: "an email link",
+  github: "GitHub",
+  credentials: "your password",
+};
+
+export default async function DashboardPage() {
+  const session = await requireSession("/dashboard");
+  const { user } = session;
+  const method = session.method ? (METHOD_LABELS[session.method] ?? session.method) : "an unknown method";
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Welcome{user.name ? `, ${user.name}` : ""}</h1>
+      <Card>
+        <dl className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <dt className="text-sm text-gray-600 dark:text-gray-400">Signed in as</dt>
+            <dd className="mt-1 font-medium break-all" data-testid="signed-in-email">
+              {user.email}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-gray-600 dark:text-gray-400">Signed in with</dt>
+            <dd className="mt-1 font-medium" data-testid="signed-in-method">
+              {method}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-gray-600 dark:text-gray-400">Session expires</dt>
+            <dd className="mt-1 font-medium">
+              <time dateTime={session.expires}>{new Date(session.expires).toUTCString()}</time>
+            </dd>
+          </div>
+        </dl>
+        <form action={signOutAction} className="mt-6 max-w-40">
+          <Button type="submit" variant="secondary">
+            Sign out
+          </Button>
+        </form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { GitHubButton } from "@/components/auth/github-button";
+import { MagicLinkForm } from "@/components/auth/magic-link-form";
+import { PasswordSignInForm } from "@/components/auth/password-sign-in-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { describeAuthError } from "@/lib/auth-errors";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+import { env } from "@/server/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+function Divider({ label }: { label: string }) {
+  return (
+    <div className="my-6 flex items-center gap-3 text-xs tracking-wide text-gray-600 uppercase dark:text-gray-400">
+      <span className="h-px flex-1 bg-gray-200 dark:bg-gray-800" />
+      {label}
+      <span className="h-px flex-1 bg-gray-200 dark:bg-gray-800" />
+    </div>
+  );
+}
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
+  const { callbackUrl: rawCallbackUrl, error } = await searchParams;
+  const callbackUrl = safeCallbackPath(rawCallbackUrl);
+  const problem = error ? describeAuthError(error) : null;
+  const signUpHref = callbackUrl === safeCallbackPath(undefined) ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+
+  return (
+    <Card>
+      <h1 className="text-2xl font-bold tracking-tight">Sign in to Gatehouse</h1>
+      <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
+        New here?{" "}
+        <Link href={signUpHref} className="font-medium text-brand-700 underline dark:text-brand-100">
+          Create an account
+        </Link>
+      </p>
+
+      {problem ? (
+        <div className="mt-6">
+          <Alert title={problem.title}>{problem.message}</Alert>
+        </div>
+      ) : null}
+
+      {env.github ? (
+        <>
+          <div className="mt-6">
+            <GitHubButton callbackUrl={callbackUrl} />
+          </div>
+          <Divider label="or" />
+        </>
+      ) : (
+        <div className="mt-6" />
+      )}
+
+      <MagicLinkForm callbackUrl={callbackUrl} />
+
+      <Divider label="or use a password" />
+
+      <PasswordSignInForm callbackUrl={callbackUrl} />
+    </Card>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { env } from "@/server/env";
+import { readOutboxMessage } from "@/server/mail/outbox";
+
+export const metadata: Metadata = { title: "Message" };
+export const dynamic = "force-dynamic";
+
+/** Links in the message open in the whole tab, as they would from a mail client. */
+function openLinksInTopWindow(html: string): string {
+  return html.replace(/<head([^>]*)>/i, '<head$1><base target="_top">');
+}
+
+export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
+  if (env.NODE_ENV === "production") notFound();
+  const message = await readOutboxMessage((await params).id);
+  if (!message) notFound();
+  return (
+    <div className="space-y-4">
+      <Link href="/dev/outbox" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+        ← All messages
+      </Link>
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">{message.subject}</h1>
+        <p className="text-sm text-gray-600 dark:text-gray-400">
+          From {message.from} to {message.to}
+        </p>
+      </div>
+      {/* sandbox without allow-scripts: the message's HTML can't run anything here. */}
+      <iframe
+        title={`Email: ${message.subject}`}
+        srcDoc={openLinksInTopWindow(message.html)}
+        sandbox="allow-popups allow-top-navigation-by-user-activation"
+        className="h-[640px] w-full rounded-xl border border-gray-200 bg-white dark:border-gray-800"
+      />
+      <details>
+        <summary className="cursor-pointer text-sm font-medium">Plain-text version</summary>
+        <pre className="mt-2 overflow-x-auto rounded-md bg-gray-100 p-4 text-sm whitespace-pre-wrap dark:bg-gray-900">
+          {message.text}
+        </pre>
+      </details>
+    </div>
+  );
+}

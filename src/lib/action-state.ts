@@ -1,0 +1,11 @@
+/** What a form's server action returns to the form (see src/server/validated-action.ts). */
+export interface ActionState {
+  /** A message for the whole form. */
+  error?: string;
+  /** A message per field, keyed by input name. */
+  fieldErrors?: Record<string, string>;
+  /** Echoed non-secret values, so a form re-rendered without JavaScript keeps what was typed. */
+  values?: Record<string, string>;
+}
+
+export const initialActionState: ActionState = {};

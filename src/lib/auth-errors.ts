@@ -1,0 +1,58 @@
+/**
+ * One map from Auth.js error codes (and our own) to words a person understands,
+ * each with the next step. Used by /sign-in and /auth-error.
+ */
+export interface AuthErrorMessage {
+  title: string;
+  message: string;
+}
+
+const messages: Record<string, AuthErrorMessage> = {
+  CredentialsSignin: {
+    title: "That didn't work",
+    message: "The email or password is incorrect. Check them and try again, or sign in with an email link instead.",
+  },
+  Verification: {
+    title: "This sign-in link has expired or was already used",
+    message: "Links work once and only for a short time. Request a new one from the sign-in page.",
+  },
+  OAuthAccountNotLinked: {
+    title: "This email already has an account",
+    message:
+      "Sign in the way you did before (email link or password). You can then connect GitHub from your account settings.",
+  },
+  AccessDenied: {
+    title: "Access denied",
+    message: "You don't have permission to sign in with that account. Try another method, or contact support.",
+  },
+  Configuration: {
+    title: "Sign-in is not available right now",
+    message: "Something is misconfigured on our side. Please try again in a few minutes.",
+  },
+  EmailSignInError: {
+    title: "We couldn't send the email",
+    message: "Your sign-in email could not be sent. Check the address and try again in a moment.",
+  },
+  OAuthSignInError: {
+    title: "We couldn't reach GitHub",
+    message: "Starting sign-in with GitHub failed. Try again, or use an email link.",
+  },
+  OAuthCallbackError: {
+    title: "GitHub sign-in didn't finish",
+    message: "GitHub sign-in was cancelled or failed. Try again, or use an email link.",
+  },
+  MissingCSRF: {
+    title: "Your session form expired",
+    message: "Reload the page and try again.",
+  },
+};
+
+const fallback: AuthErrorMessage = {
+  title: "Something went wrong",
+  message: "We couldn't sign you in. Please try again, or use another sign-in method.",
+};
+
+export function describeAuthError(code: string | null | undefined): AuthErrorMessage {
+  if (!code) return fallback;
+  return messages[code] ?? fallback;
+}

@@ -1,0 +1,32 @@
+/**
+ * The route map: the one place that says which URLs are public. Middleware reads it;
+ * anything not listed here needs a signed-in user (default deny).
+ */
+export const DEFAULT_SIGNED_IN_PATH = "/dashboard";
+export const SIGN_IN_PATH = "/sign-in";
+
+/** Anyone may visit these, signed in or not. */
+export const publicRoutes: readonly string[] = ["/", "/verify-request", "/auth-error"];
+
+/** Pages for signing in; a signed-in visitor is sent on to the dashboard. */
+export const authRoutes: readonly string[] = ["/sign-in", "/sign-up"];
+
+/** Public route prefixes: Auth.js endpoints and the development mail outbox (404 in production). */
+export const publicPrefixes: readonly string[] = ["/api/auth", "/dev/outbox"];
+
+/** Protected API: signed-out callers get 401 JSON, never a redirect. */
+export const protectedApiPrefix = "/api/protected";
+
+export type RouteKind = "public" | "auth" | "protected-api" | "protected-page";
+
+function matchesPrefix(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+export function classifyRoute(pathname: string): RouteKind {
+  if (publicRoutes.includes(pathname)) return "public";
+  if (authRoutes.includes(pathname)) return "auth";
+  if (publicPrefixes.some((p) => matchesPrefix(pathname, p))) return "public";
+  if (pathname === "/api" || pathname.startsWith("/api/")) return "protected-api";
+  return "protected-page";
+}

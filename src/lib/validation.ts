@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+
+/** Form schemas shared by the forms (for hints) and the server (the judge). */
+
+export const emailSchema = z
+  .string({ message: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ message: "Enter a valid email address, like name@example.com." }));
+
+
+/** A new password. Length only; a later policy adds a strength check. */
+export const newPasswordSchema = z
+  .string({ message: "Choose a password." })
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+const callbackUrlField = z.string().max(2048).optional();
+
+export const magicLinkSchema = z.object({ email: emailSchema, callbackUrl: callbackUrlField });
+
+export const passwordSignInSchema = z.object({
+  email: emailSchema,
+  // Never reveal the policy on sign-in; just bound the input.
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "Enter your password."),
+  callbackUrl: callbackUrlField,
+});
+
+export const signUpSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .max(100, "Keep your name under 100 characters.")
+    .transform((v) => (v === "" ? undefined : v))
+    .optional(),
+  email: emailSchema,
+  password: newPasswordSchema,
+  callbackUrl: callbackUrlField,
+});
+
+export const callbackOnlySchema = z.object({ callbackUrl: callbackUrlField });

@@ -1,0 +1,55 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { Adapter, AdapterSession } from "next-auth/adapters";
+import { db } from "./db";
+import { forgetFailedToken, isFailedToken } from "./magic-link";
+import { hashToken } from "./tokens";
+
+/**
+ * The Prisma adapter, except that session tokens are stored as sha256 hashes.
+ * Auth.js hands us the raw cookie value; we hash it on every way in and give the raw
+ * value back on the way out, because Auth.js puts `createSession().sessionToken` in the cookie.
+ */
+export function createAuthAdapter(): Adapter {
+  const base = PrismaAdapter(db);
+
+  const withRawToken = <T extends { sessionToken: string }>(row: T, raw: string): T & AdapterSession =>
+    ({ ...row, sessionToken: raw }) as T & AdapterSession;
+
+  return {
+    ...base,
+    async createSession({ sessionToken, userId, expires }) {
+      const row = await db.session.create({ data: { sessionToken: hashToken(sessionToken), userId, expires } });
+      return withRawToken(row, sessionToken);
+    },
+    async getSessionAndUser(sessionToken) {
+      const row = await db.session.findUnique({
+        where: { sessionToken: hashToken(sessionToken) },
+        include: { user: true },
+      });
+      if (!row) return null;
+      const { user, ...session } = row;
+      return { user, session: withRawToken(session, sessionToken) };
+    },
+    async updateSession({ sessionToken, ...data }) {
+      const { count } = await db.session.updateMany({ where: { sessionToken: hashToken(sessionToken) }, data });
+      if (count === 0) return null;
+      const row = await db.session.findUnique({ where: { sessionToken: hashToken(sessionToken) } });
+      return row ? withRawToken(row, sessionToken) : null;
+    },
+    async createVerificationToken(data) {
+      const row = await db.verificationToken.create({ data });
+      // The email for this token failed to send (see sendMagicLink): leave nothing usable behind.
+      if (isFailedToken(data.token)) {
+        await db.verificationToken.deleteMany({ where: { identifier: data.identifier, token: data.token } });
+        forgetFailedToken(data.token);
+        return null;
+      }
+      return row;
+    },
+    async deleteSession(sessionToken) {
+      await db.session.deleteMany({ where: { sessionToken: hashToken(sessionToken) } });
+      return null;
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, declared once. Optional integrations switch on
+ * when their keys exist; production refuses to start without what it needs.
+ */
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().trim().min(1).default("file:./prisma/dev.db"),
+  AUTH_SECRET: optional,
+  AUTH_URL: optional.pipe(z.url({ message: "must be a full URL such as https://app.example.com" }).optional()),
+  AUTH_RESEND_KEY: optional,
+  EMAIL_FROM: optional,
+  RESEND_BASE_URL: optional.pipe(z.url({ message: "must be a full URL" }).optional()),
+  AUTH_GITHUB_ID: optional,
+  AUTH_GITHUB_SECRET: optional,
+  AUTH_GITHUB_ENTERPRISE_URL: optional.pipe(
+    z.url({ message: "must be a full URL such as https://github.example.com" }).optional(),
+  ),
+  MAGIC_LINK_MAX_AGE_MINUTES: z.coerce
+    .number({ message: "must be a whole number of minutes" })
+    .int("must be a whole number of minutes")
+    .min(1, "must be at least 1 minute")
+    .max(24 * 60, "must be at most 1440 minutes (24 hours)")
+    .default(15),
+  OUTBOX_DIR: optional,
+  PORT: optional,
+});
+
+type RawEnv = z.infer<typeof schema>;
+
+/** What must be set in production, and how to fix it when it is not. */
+const requiredInProduction: Partial<Record<keyof RawEnv, string>> = {
+  AUTH_SECRET: "Generate one with `npx auth secret` or `openssl rand -base64 32`.",
+  AUTH_URL: "Set it to the public URL of the app, e.g. https://app.example.com.",
+  AUTH_RESEND_KEY: "Create an API key at resend.com (Settings → API keys); mail cannot be sent without it.",
+  EMAIL_FROM: 'Set the sender, e.g. "Gatehouse <login@your-domain.com>", on a domain verified with Resend.',
+};
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export interface Env extends RawEnv {
+  /** Origin used for every link we email; never taken from request headers. */
+  appUrl: string;
+  emailFrom: string;
+  github: { clientId: string; clientSecret: string; enterpriseUrl?: string } | null;
+  /** Mail goes to the local outbox instead of Resend (development and tests without a key). */
+  useOutbox: boolean;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const isBuild = source.NEXT_PHASE === "phase-production-build";
+  const result = schema.safeParse(source);
+  const problems: string[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push(`${issue.path.join(".")}: ${issue.message}`);
+    }
+  } else if (result.data.NODE_ENV === "production" && !isBuild) {
+    for (const [name, fix] of Object.entries(requiredInProduction)) {
+      if (!result.data[name as keyof RawEnv]) problems.push(`${name}: required in production. ${fix}`);
+    }
+  }
+  if (result.success) {
+    const d = result.data;
+    if (Boolean(d.AUTH_GITHUB_ID) !== Boolean(d.AUTH_GITHUB_SECRET)) {
+      problems.push(
+        "AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: set both to turn on GitHub sign-in, or neither to hide it.",
+      );
+    }
+  }
+  if (problems.length > 0 || !result.success) {
+    throw new EnvError(
+      `Invalid environment variables (see .env.example):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
+  }
+
+  const d = result.data;
+  const appUrl = new URL(d.AUTH_URL ?? `http://localhost:${d.PORT ?? 3000}`).origin;
+  return {
+    ...d,
+    appUrl,
+    emailFrom: d.EMAIL_FROM ?? "Gatehouse <login@gatehouse.localhost>",
+    github:
+      d.AUTH_GITHUB_ID && d.AUTH_GITHUB_SECRET
+        ? { clientId: d.AUTH_GITHUB_ID, clientSecret: d.AUTH_GITHUB_SECRET, enterpriseUrl: d.AUTH_GITHUB_ENTERPRISE_URL }
+        : null,
+    useOutbox: !d.AUTH_RESEND_KEY && d.NODE_ENV !== "production",
+  };
+}
+
+export const env = parseEnv(process.env);

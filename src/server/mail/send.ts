@@ -1,0 +1,38 @@
+import "server-only";
+import { render } from "@react-email/render";
+import type { ReactElement } from "react";
+import { Resend } from "resend";
+import { env } from "../env";
+import { writeToOutbox } from "./outbox";
+
+export class MailDeliveryError extends Error {
+  override name = "MailDeliveryError";
+}
+
+let client: Resend | undefined;
+
+/**
+ * The one way Gatehouse sends mail. Renders a React Email template to HTML and plain text,
+ * then sends it with the Resend SDK (which honours RESEND_BASE_URL), or, in development
+ * without a key, keeps it in the local outbox and prints it.
+ * Throws MailDeliveryError when the provider refuses the message.
+ */
+export async function sendEmail({ to, subject, react }: { to: string; subject: string; react: ReactElement }) {
+  const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
+
+  if (env.useOutbox) {
+    const stored = await writeToOutbox({ to, from: env.emailFrom, subject, html, text });
+    console.info(
+      `\n[mail] To: ${to}\n[mail] Subject: ${subject}\n[mail] Open: ${env.appUrl}/dev/outbox/${stored.id}\n${text}\n`,
+    );
+    return { id: stored.id };
+  }
+
+  client ??= new Resend(env.AUTH_RESEND_KEY);
+  const { data, error } = await client.emails.send({ from: env.emailFrom, to, subject, html, text });
+  // The SDK reports failures in `error` instead of throwing.
+  if (error || !data) {
+    throw new MailDeliveryError(`Resend refused the message to ${to}: ${error?.message ?? "no response"}`);
+  }
+  return { id: data.id };
+}
