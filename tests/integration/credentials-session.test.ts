@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { hashPassword } from "@/server/password";
+import { hashToken } from "@/server/tokens";
+import { AuthClient } from "../support/auth-requests";
+
+async function createUser(email: string, password: string) {
+  return db.user.create({ data: { email, name: "Ada", passwordHash: await hashPassword(password) } });
+}
+
+describe("password sign-in creates a database session", () => {
+  it("stores a Session row (hashed token, method credentials) and sets the session cookie to its token", async () => {
+    const user = await createUser("ada.session@example.com", "correct horse battery staple");
+    const client = new AuthClient();
+
+    const response = await client.signInWithPassword("ada.session@example.com", "correct horse battery staple");
+
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("http://localhost:3000/dashboard");
+    const token = client.sessionCookie();
+    expect(token).toBeTruthy();
+    const rows = await db.session.findMany({ where: { userId: user.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.sessionToken).toBe(hashToken(token!));
+    expect(rows[0]!.method).toBe("credentials");
+  });
+
+  it("/api/auth/session returns the allowlisted user and never the token or password hash", async () => {
+    await createUser("ada.allowlist@example.com", "correct horse battery staple");
+    const client = new AuthClient();
+    await client.signInWithPassword("ada.allowlist@example.com", "correct horse battery staple");
+    const token = client.sessionCookie()!;
+
+    const response = await client.get("/api/auth/session");
+    const text = await response.text();
+    const body = JSON.parse(text);
+
+    expect(body.user.email).toBe("ada.allowlist@example.com");
+    expect(Object.keys(body).sort()).toEqual(["expires", "method", "user"]);
+    expect(Object.keys(body.user).sort()).toEqual(["email", "id", "image", "name"]);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(hashToken(token));
+    expect(text).not.toContain("argon2");
+    expect(text).not.toMatch(/sessionToken|passwordHash/);
+  });
+});

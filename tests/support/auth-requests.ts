@@ -1,0 +1,59 @@
+import { NextRequest } from "next/server";
+import { handlers } from "@/auth";
+
+/** Talks to the real Auth.js route handlers the way a browser would (cookies, CSRF token). */
+export const APP_ORIGIN = "http://localhost:3000";
+
+export class AuthClient {
+  cookies = new Map<string, string>();
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  private remember(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const index = pair!.indexOf("=");
+      const name = pair!.slice(0, index);
+      const value = pair!.slice(index + 1);
+      if (value === "" || /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    const response = await handlers.GET(
+      new NextRequest(`${APP_ORIGIN}${path}`, { headers: { cookie: this.cookieHeader(), ...headers } }),
+    );
+    this.remember(response);
+    return response;
+  }
+
+  async post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+    const response = await handlers.POST(
+      new NextRequest(`${APP_ORIGIN}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.cookieHeader(), ...headers },
+        body: new URLSearchParams(form).toString(),
+      }),
+    );
+    this.remember(response);
+    return response;
+  }
+
+  async csrfToken(): Promise<string> {
+    const response = await this.get("/api/auth/csrf");
+    return ((await response.json()) as { csrfToken: string }).csrfToken;
+  }
+
+  /** POSTs email + password to the credentials callback, as the sign-in form does. */
+  async signInWithPassword(email: string, password: string): Promise<Response> {
+    const csrfToken = await this.csrfToken();
+    return this.post("/api/auth/callback/credentials", { email, password, csrfToken, callbackUrl: "/dashboard" });
+  }
+
+  sessionCookie(): string | undefined {
+    return this.cookies.get("authjs.session-token");
+  }
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const at = (p: string) => path.join(root, p);
+
+// A fresh SQLite file per run; tests/support/global-setup.ts applies the migrations to it.
+const runId = randomBytes(4).toString("hex");
+process.env.DATABASE_URL = `file:${path.join(tmpdir(), `gatehouse-test-${runId}.db`)}`;
+process.env.OUTBOX_DIR = path.join(tmpdir(), `gatehouse-test-outbox-${runId}`);
+// No AUTH_URL on purpose: like `npm run dev`, Auth.js then trusts the Host header, so the tests
+// can prove that a spoofed X-Forwarded-Host never reaches an emailed link. No mail or GitHub keys:
+// mail goes to this run's outbox. (Deleted, not blanked: Auth.js reads "" as "set".)
+for (const name of ["AUTH_URL", "AUTH_TRUST_HOST", "AUTH_RESEND_KEY", "AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GITHUB_ENTERPRISE_URL", "EMAIL_FROM", "RESEND_BASE_URL"]) {
+  delete process.env[name];
+}
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\/auth$/, replacement: at("auth.ts") },
+      { find: /^@emails\//, replacement: `${at("emails")}/` },
+      { find: /^@\//, replacement: `${at("src")}/` },
+      // `server-only` throws outside React Server Components; these tests are server code.
+      { find: /^server-only$/, replacement: at("node_modules/server-only/empty.js") },
+    ],
+  },
+  test: {
+    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
+    environment: "node",
+    globalSetup: ["tests/support/global-setup.ts"],
+    server: { deps: { inline: ["next-auth"] } },
+    env: {
+      NODE_ENV: "test",
+      DATABASE_URL: process.env.DATABASE_URL,
+      OUTBOX_DIR: process.env.OUTBOX_DIR,
+      AUTH_SECRET: "test-secret-not-for-production-use-0123456789",
+    },
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});
