@@ -3,6 +3,8 @@ const nextConfig = {
   // libsql ships native bindings and non-JS files; bundling it breaks the build.
   serverExternalPackages: ["@libsql/client", "libsql", "@prisma/adapter-libsql", "@node-rs/argon2"],
   poweredByHeader: false,
+  // The e2e suite builds into its own folder so it never clobbers a running `npm run dev`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
 };
 

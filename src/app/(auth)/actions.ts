@@ -18,11 +18,18 @@ function authErrorState(error: AuthError): ActionState {
 }
 
 export const sendMagicLinkAction = validatedAction(magicLinkSchema, async ({ email, callbackUrl }) => {
+  let next: string;
   try {
-    await signIn("resend", { email, redirectTo: safeCallbackPath(callbackUrl), redirect: false });
+    next = await signIn("resend", { email, redirectTo: safeCallbackPath(callbackUrl), redirect: false });
   } catch (error) {
     if (error instanceof AuthError) return authErrorState(error);
     throw error;
+  }
+  // A failure that is not an AuthError (the mail provider refused the message) comes back as a
+  // redirect to the error page rather than a throw: never say "check your email" then.
+  const result = new URL(next, env.appUrl);
+  if (result.searchParams.has("error") || !result.pathname.endsWith("/verify-request")) {
+    return { error: describeAuthError("EmailSignInError").message };
   }
   // Remember the address for the "check your email" page without putting it in the URL.
   (await cookies()).set(VERIFY_EMAIL_COOKIE, email, {

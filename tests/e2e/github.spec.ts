@@ -1,0 +1,21 @@
+import { expect, test } from "@playwright/test";
+import { db } from "./support/db";
+import { uniqueEmail } from "./support/flows";
+
+test("GitHub sign-in creates the user and returns to the page they asked for", async ({ page }) => {
+  const email = uniqueEmail("octo");
+  await page.goto("/dashboard?from=github");
+  await expect(page).toHaveURL("/sign-in?callbackUrl=%2Fdashboard%3Ffrom%3Dgithub");
+
+  await page.getByRole("button", { name: "Continue with GitHub" }).click();
+  await expect(page.getByRole("heading", { name: "Fake GitHub" })).toBeVisible();
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Authorize" }).click();
+
+  await expect(page).toHaveURL("/dashboard?from=github");
+  await expect(page.getByTestId("signed-in-email")).toHaveText(email);
+  await expect(page.getByTestId("signed-in-method")).toHaveText("GitHub");
+
+  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
+  expect(user.accounts.map((a) => a.provider)).toEqual(["github"]);
+});

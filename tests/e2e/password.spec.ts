@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { alertWith, signInWithPassword, signOut, signUp, STRONG_PASSWORD, uniqueEmail } from "./support/flows";
+
+test("sign up, sign out, then sign in again with the password", async ({ page }) => {
+  const email = uniqueEmail("pw");
+  await signUp(page, email);
+  await expect(page.getByRole("heading", { name: "Welcome, Ada Lovelace" })).toBeVisible();
+  await expect(page.getByTestId("signed-in-method")).toHaveText("your password");
+
+  await signOut(page);
+  await page.goto("/sign-in");
+  await signInWithPassword(page, email, STRONG_PASSWORD);
+  await expect(page).toHaveURL("/dashboard");
+  await expect(page.getByTestId("signed-in-email")).toHaveText(email);
+});
+
+test("a wrong password shows one clear error and keeps the email", async ({ page }) => {
+  const email = uniqueEmail("wrongpw");
+  await signUp(page, email);
+  await signOut(page);
+
+  await page.goto("/sign-in");
+  await signInWithPassword(page, email, "not-the-right-password");
+  await expect(alertWith(page, "The email or password is incorrect")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Sign in with a password" }).getByLabel("Email")).toHaveValue(email);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("sign-up explains a password that is too short", async ({ page }) => {
+  await signUp(page, uniqueEmail("short"), { password: "short", expectError: true });
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+});

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { signInWithPassword, signUp, uniqueEmail } from "./support/flows";
+
+test("a protected page sends a signed-out visitor to sign in, then back", async ({ page, context }) => {
+  const email = uniqueEmail("return");
+  await signUp(page, email);
+  await context.clearCookies();
+
+  await page.goto("/dashboard?tab=settings");
+  await expect(page).toHaveURL("/sign-in?callbackUrl=%2Fdashboard%3Ftab%3Dsettings");
+  await signInWithPassword(page, email);
+  await expect(page).toHaveURL("/dashboard?tab=settings");
+});
+
+test("the protected API answers 401 JSON signed out and the user signed in", async ({ page, request }) => {
+  const signedOut = await request.get("/api/protected/me", { maxRedirects: 0 });
+  expect(signedOut.status()).toBe(401);
+  expect(await signedOut.json()).toEqual({ error: "unauthenticated" });
+
+  const email = uniqueEmail("api");
+  await signUp(page, email);
+  const signedIn = await page.request.get("/api/protected/me");
+  expect(signedIn.status()).toBe(200);
+  const body = await signedIn.json();
+  expect(body.user.email).toBe(email);
+  expect(JSON.stringify(body)).not.toMatch(/sessionToken|passwordHash|argon2/);
+});
+
+test("a signed-in user visiting sign-in or sign-up goes to the dashboard", async ({ page }) => {
+  await signUp(page, uniqueEmail("bounceback"));
+  await page.goto("/sign-in");
+  await expect(page).toHaveURL("/dashboard");
+  await page.goto("/sign-up");
+  await expect(page).toHaveURL("/dashboard");
+});
+
+test("an off-site callbackUrl is ignored", async ({ page }) => {
+  const email = uniqueEmail("redirect");
+  await signUp(page, email);
+  await page.context().clearCookies();
+  await page.goto("/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal");
+  await signInWithPassword(page, email);
+  await expect(page).toHaveURL("/dashboard");
+});

@@ -1,0 +1,17 @@
+// Starts the app for the e2e suite as it runs in production: a fresh SQLite file with the
+// committed migrations applied, `next build`, then `next start`. Playwright passes the env.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const dbFile = process.env.DATABASE_URL.replace(/^file:/, "");
+mkdirSync(path.dirname(dbFile), { recursive: true });
+for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
+
+const run = (args) => execFileSync("npx", args, { stdio: "inherit", env: process.env });
+run(["prisma", "migrate", "deploy"]);
+run(["next", "build"]);
+
+const server = spawn("npx", ["next", "start", "-p", process.env.PORT], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,43 @@
+/**
+ * A local stand-in for the Resend API. The real `resend` SDK talks to it through
+ * RESEND_BASE_URL. It keeps every accepted email in memory for tests to read:
+ *   GET /__test__/emails?to=<address>  → the messages to that address, oldest first
+ * A recipient whose address starts with "bounce" is refused (422), like an invalid address.
+ * Usage: PORT=3101 npx tsx tests/fakes/resend.ts
+ */
+import { randomUUID } from "node:crypto";
+import { readBody, sendJson, serve } from "./http";
+
+export interface SentEmail {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  createdAt: string;
+}
+
+const sent: SentEmail[] = [];
+
+serve("fake-resend", Number(process.env.PORT ?? 3101), async (req, res, url) => {
+  if (req.method === "POST" && url.pathname === "/emails") {
+    if (!/^Bearer re_\w+/.test(req.headers.authorization ?? "")) {
+      return sendJson(res, 401, { statusCode: 401, name: "missing_api_key", message: "Missing API key" });
+    }
+    const body = JSON.parse(await readBody(req)) as Omit<SentEmail, "id" | "createdAt" | "to"> & { to: string | string[] };
+    const to = Array.isArray(body.to) ? body.to : [body.to];
+    if (to.some((address) => address.startsWith("bounce"))) {
+      return sendJson(res, 422, { statusCode: 422, name: "validation_error", message: "Invalid `to` field." });
+    }
+    const email: SentEmail = { ...body, to, id: randomUUID(), createdAt: new Date().toISOString() };
+    sent.push(email);
+    return sendJson(res, 200, { id: email.id });
+  }
+  if (req.method === "GET" && url.pathname === "/__test__/emails") {
+    const to = url.searchParams.get("to")?.toLowerCase();
+    return sendJson(res, 200, to ? sent.filter((e) => e.to.some((t) => t.toLowerCase() === to)) : sent);
+  }
+  if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { ok: true });
+  return sendJson(res, 404, { statusCode: 404, name: "not_found", message: "Not found" });
+});
