@@ -12,6 +12,12 @@ function openLinksInTopWindow(html: string): string {
   return html.replace(/<head([^>]*)>/i, '<head$1><base target="_top">');
 }
 
+/** The message's links, so they can be followed straight from this page. */
+function linksIn(html: string): string[] {
+  const hrefs = [...html.matchAll(/href="(https?:[^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
+  return [...new Set(hrefs)];
+}
+
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   if (env.NODE_ENV === "production") notFound();
   const message = await readOutboxMessage((await params).id);
@@ -27,6 +33,20 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           From {message.from} to {message.to}
         </p>
       </div>
+      <section aria-labelledby="links-heading" className="rounded-xl border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900">
+        <h2 id="links-heading" className="text-sm font-semibold">
+          Links in this message
+        </h2>
+        <ul className="mt-2 space-y-1 text-sm">
+          {linksIn(message.html).map((href) => (
+            <li key={href}>
+              <a href={href} className="break-all text-brand-700 underline dark:text-brand-100">
+                {href}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
       {/* sandbox without allow-scripts: the message's HTML can't run anything here. */}
       <iframe
         title={`Email: ${message.subject}`}
