@@ -1,4 +1,5 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
+import { ActionLink } from "./components/action-link";
 import { EmailLayout, styles } from "./components/email-layout";
 
 export interface MagicLinkEmailProps {
@@ -17,15 +18,7 @@ export function MagicLinkEmail({ url, email, expiresInMinutes }: MagicLinkEmailP
         Click the button below to sign in as <strong>{email}</strong>. The link works once and expires in{" "}
         {expiresInMinutes} minutes.
       </Text>
-      <Section style={{ margin: "24px 0" }}>
-        <Button href={url} style={styles.button}>
-          Sign in
-        </Button>
-      </Section>
-      <Text style={styles.text}>Or copy this link into your browser:</Text>
-      <Text style={styles.code}>
-        <Link href={url}>{url}</Link>
-      </Text>
+      <ActionLink url={url} label="Sign in" />
     </EmailLayout>
   );
 }

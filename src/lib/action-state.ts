@@ -6,6 +6,10 @@ export interface ActionState {
   fieldErrors?: Record<string, string>;
   /** Echoed non-secret values, so a form re-rendered without JavaScript keeps what was typed. */
   values?: Record<string, string>;
+  /** A success message for forms that stay on the page. */
+  success?: string;
+  /** Password sign-in refused because the address is not confirmed: offer to resend. */
+  needsVerification?: boolean;
 }
 
 export const initialActionState: ActionState = {};

@@ -6,7 +6,14 @@ export const DEFAULT_SIGNED_IN_PATH = "/dashboard";
 export const SIGN_IN_PATH = "/sign-in";
 
 /** Anyone may visit these, signed in or not. */
-export const publicRoutes: readonly string[] = ["/", "/verify-request", "/auth-error"];
+export const publicRoutes: readonly string[] = [
+  "/",
+  "/verify-request",
+  "/auth-error",
+  "/verify-email",
+  "/forgot-password",
+  "/reset-password",
+];
 
 /** Pages for signing in; a signed-in visitor is sent on to the dashboard. */
 export const authRoutes: readonly string[] = ["/sign-in", "/sign-up"];

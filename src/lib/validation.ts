@@ -12,7 +12,7 @@ export const emailSchema = z
   .pipe(z.email({ message: "Enter a valid email address, like name@example.com." }));
 
 
-/** A new password. Length only; a later policy adds a strength check. */
+/** A new password's length. The strength check (src/server/password-policy.ts) runs after this. */
 export const newPasswordSchema = z
   .string({ message: "Choose a password." })
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
@@ -42,3 +42,22 @@ export const signUpSchema = z.object({
 });
 
 export const callbackOnlySchema = z.object({ callbackUrl: callbackUrlField });
+
+export const emailOnlySchema = z.object({ email: emailSchema });
+
+export const verificationCodeSchema = z.object({
+  email: emailSchema,
+  code: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from the email.")),
+});
+
+export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(20).max(200), password: newPasswordSchema, confirmPassword: z.string() })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords don't match.",
+  });

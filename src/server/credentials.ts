@@ -7,6 +7,7 @@ export interface VerifiedUser {
   email: string;
   name: string | null;
   image: string | null;
+  emailVerified: Date | null;
 }
 
 /**
@@ -17,7 +18,7 @@ export interface VerifiedUser {
 export async function verifyCredentials(email: string, password: string): Promise<VerifiedUser | null> {
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, image: true, passwordHash: true },
+    select: { id: true, email: true, name: true, image: true, emailVerified: true, passwordHash: true },
   });
   if (!user?.passwordHash) return verifyAgainstDummy(password).then(() => null);
   if (!(await verifyPassword(user.passwordHash, password))) return null;

@@ -30,6 +30,8 @@ const schema = z.object({
     .min(1, "must be at least 1 minute")
     .max(24 * 60, "must be at most 1440 minutes (24 hours)")
     .default(15),
+  PWNED_PASSWORDS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
+  PWNED_PASSWORDS_API_URL: z.url({ message: "must be a full URL" }).default("https://api.pwnedpasswords.com"),
   OUTBOX_DIR: optional,
   PORT: optional,
 });

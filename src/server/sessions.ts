@@ -7,7 +7,8 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** How often an active session's expiry is pushed forward. */
 export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;
 
-export type SignInMethod = "resend" | "github" | "credentials";
+/** How a session began: Auth.js provider ids, plus our own flows that sign a user in. */
+export type SignInMethod = "resend" | "github" | "credentials" | "email-verification" | "password-reset";
 
 /**
  * Creates a database session and returns the raw token for the cookie. Used for password
@@ -37,4 +38,16 @@ export async function labelNewestSession(userId: string, method: SignInMethod): 
     select: { id: true },
   });
   if (newest) await db.session.update({ where: { id: newest.id }, data: { method } });
+}
+
+/** Signs the user out everywhere (after a password reset, or account deletion). */
+export async function revokeAllSessions(userId: string): Promise<number> {
+  const { count } = await db.session.deleteMany({ where: { userId } });
+  return count;
+}
+
+/** Signs the user out of every other device (after a password change). */
+export async function revokeOtherSessions(userId: string, keepSessionId: string): Promise<number> {
+  const { count } = await db.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+  return count;
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { APP_URL } from "./env";
 import { db } from "./support/db";
 import { latestEmailTo, linkIn } from "./support/mail";

@@ -1,17 +1,18 @@
-import { expect, test } from "@playwright/test";
-import { alertWith, signInWithPassword, signOut, signUp, STRONG_PASSWORD, uniqueEmail } from "./support/flows";
+import { expect, test } from "./support/test";
+import { alertWith, signInWithPassword, signOut, signUp, STRONG_PASSWORD, submitSignUp, uniqueEmail } from "./support/flows";
 
 test("sign up, sign out, then sign in again with the password", async ({ page }) => {
   const email = uniqueEmail("pw");
   await signUp(page, email);
   await expect(page.getByRole("heading", { name: "Welcome, Ada Lovelace" })).toBeVisible();
-  await expect(page.getByTestId("signed-in-method")).toHaveText("your password");
+  await expect(page.getByTestId("signed-in-method")).toHaveText("your email confirmation");
 
   await signOut(page);
   await page.goto("/sign-in");
   await signInWithPassword(page, email, STRONG_PASSWORD);
   await expect(page).toHaveURL("/dashboard");
   await expect(page.getByTestId("signed-in-email")).toHaveText(email);
+  await expect(page.getByTestId("signed-in-method")).toHaveText("your password");
 });
 
 test("a wrong password shows one clear error and keeps the email", async ({ page }) => {
@@ -27,6 +28,6 @@ test("a wrong password shows one clear error and keeps the email", async ({ page
 });
 
 test("sign-up explains a password that is too short", async ({ page }) => {
-  await signUp(page, uniqueEmail("short"), { password: "short", expectError: true });
+  await submitSignUp(page, uniqueEmail("short"), { password: "short" });
   await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInWithPassword, signUp, uniqueEmail } from "./support/flows";
 
 test("a protected page sends a signed-out visitor to sign in, then back", async ({ page, context }) => {

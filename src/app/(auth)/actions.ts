@@ -1,28 +1,32 @@
 "use server";
 
-import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/auth";
+import { EmailNotVerified, signIn, signOut, TooManyAttempts } from "@/auth";
 import type { ActionState } from "@/lib/action-state";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { callbackOnlySchema, magicLinkSchema, passwordSignInSchema, signUpSchema } from "@/lib/validation";
-import { createPasswordAccount } from "@/server/accounts";
+import { callbackOnlySchema, magicLinkSchema, passwordSignInSchema } from "@/lib/validation";
 import { env } from "@/server/env";
+import { rememberPendingEmail } from "@/server/pending-email";
+import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
+import { currentClientIp } from "@/server/request-info";
 import { validatedAction } from "@/server/validated-action";
-import { VERIFY_EMAIL_COOKIE } from "./verify-request/cookie";
 
-function authErrorState(error: AuthError): ActionState {
-  return { error: describeAuthError(error.type).message };
-}
+/** Sign-in page actions: magic link, password, GitHub; and sign-out. */
 
 export const sendMagicLinkAction = validatedAction(magicLinkSchema, async ({ email, callbackUrl }) => {
+  const limit = await consumeRateLimits([
+    ["emailSend", email],
+    ["emailSendIp", `ip:${await currentClientIp()}`],
+  ]);
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+
   let next: string;
   try {
     next = await signIn("resend", { email, redirectTo: safeCallbackPath(callbackUrl), redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) return authErrorState(error);
+    if (error instanceof AuthError) return { error: describeAuthError(error.type).message };
     throw error;
   }
   // A failure that is not an AuthError (the mail provider refused the message) comes back as a
@@ -31,25 +35,26 @@ export const sendMagicLinkAction = validatedAction(magicLinkSchema, async ({ ema
   if (result.searchParams.has("error") || !result.pathname.endsWith("/verify-request")) {
     return { error: describeAuthError("EmailSignInError").message };
   }
-  // Remember the address for the "check your email" page without putting it in the URL.
-  (await cookies()).set(VERIFY_EMAIL_COOKIE, email, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.appUrl.startsWith("https:"),
-    path: "/verify-request",
-    maxAge: env.MAGIC_LINK_MAX_AGE_MINUTES * 60,
-  });
+  await rememberPendingEmail(email);
   redirect("/verify-request");
 });
 
 export const signInWithPasswordAction = validatedAction(
   passwordSignInSchema,
-  async ({ email, password, callbackUrl }) => {
+  async ({ email, password, callbackUrl }): Promise<ActionState> => {
     try {
       // On success this throws Next's redirect, which must propagate.
       await signIn("credentials", { email, password, redirectTo: safeCallbackPath(callbackUrl) });
     } catch (error) {
-      if (error instanceof AuthError) return authErrorState(error);
+      if (error instanceof TooManyAttempts) return { error: rateLimitMessage(error.retryAfterSeconds) };
+      if (error instanceof EmailNotVerified) {
+        return {
+          error: "Confirm your email address first: use the link or code we emailed you when you signed up.",
+          needsVerification: true,
+        };
+      }
+      if (error instanceof CredentialsSignin) return { error: describeAuthError("CredentialsSignin").message };
+      if (error instanceof AuthError) return { error: describeAuthError(error.type).message };
       throw error;
     }
     return {};
@@ -65,24 +70,6 @@ export async function signInWithGitHubAction(formData: FormData) {
     throw error;
   }
 }
-
-export const signUpAction = validatedAction(signUpSchema, async ({ name, email, password, callbackUrl }) => {
-  const created = await createPasswordAccount({ email, password, name });
-  if (!created.ok) {
-    return {
-      fieldErrors: {
-        email: "An account with this email already exists. Sign in instead, or use an email link.",
-      },
-    };
-  }
-  try {
-    await signIn("credentials", { email, password, redirectTo: safeCallbackPath(callbackUrl) });
-  } catch (error) {
-    if (error instanceof AuthError) return authErrorState(error);
-    throw error;
-  }
-  return {};
-});
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });

@@ -1,5 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import { APP_URL } from "../env";
+import { latestEmailTo, linkIn } from "./mail";
 
 /** A unique address per test, so tests can run in parallel against one database. */
 export function uniqueEmail(label: string): string {
@@ -8,18 +10,29 @@ export function uniqueEmail(label: string): string {
 
 export const STRONG_PASSWORD = "plinth-marigold-quartz-7";
 
-/** Fills in the sign-up form; unless told to expect an error, waits until the dashboard. */
-export async function signUp(
-  page: Page,
-  email: string,
-  { password = STRONG_PASSWORD, name = "Ada Lovelace", expectError = false } = {},
-) {
+/** Fills in and submits the sign-up form. */
+export async function submitSignUp(page: Page, email: string, { password = STRONG_PASSWORD, name = "Ada Lovelace" } = {}) {
   await page.goto("/sign-up");
   await page.getByLabel("Name (optional)").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  if (!expectError) await expect(page).toHaveURL("/dashboard");
+}
+
+/** Opens the confirmation link from the newest email to `email` and presses the button. */
+export async function confirmEmailByLink(page: Page, email: string) {
+  const message = await latestEmailTo(email);
+  expect(message.subject).toBe("Confirm your email for Gatehouse");
+  await page.goto(linkIn(message, APP_URL));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+}
+
+/** A confirmed password account, signed in, on the dashboard. */
+export async function signUp(page: Page, email: string, options: { password?: string; name?: string } = {}) {
+  await submitSignUp(page, email, options);
+  await expect(page).toHaveURL("/verify-email");
+  await confirmEmailByLink(page, email);
+  await expect(page).toHaveURL("/dashboard");
 }
 
 /** An inline error message (Next's route announcer also has role=alert, so match by text). */

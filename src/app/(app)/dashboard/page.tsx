@@ -10,6 +10,8 @@ const METHOD_LABELS: Record<string, string> = {
   resend: "an email link",
   github: "GitHub",
   credentials: "your password",
+  "email-verification": "your email confirmation",
+  "password-reset": "a password reset",
 };
 
 export default async function DashboardPage() {

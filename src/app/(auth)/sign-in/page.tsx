@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GitHubButton } from "@/components/auth/github-button";
-import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { PasswordSignInForm } from "@/components/auth/password-sign-in-form";
 import { Alert } from "@/components/ui/alert";
+import { ActionForm } from "@/components/forms/action-form";
 import { Card } from "@/components/ui/card";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { env } from "@/server/env";
+import { sendMagicLinkAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -58,7 +59,16 @@ export default async function SignInPage({
         <div className="mt-6" />
       )}
 
-      <MagicLinkForm callbackUrl={callbackUrl} />
+      <ActionForm
+        action={sendMagicLinkAction}
+        ariaLabel="Sign in with an email link"
+        fields={[
+          { name: "email", label: "Email", type: "email", autoComplete: "email" },
+          { name: "callbackUrl", label: "", type: "hidden", defaultValue: callbackUrl },
+        ]}
+        submitLabel="Email me a sign-in link"
+        pendingLabel="Sending link…"
+      />
 
       <Divider label="or use a password" />
 

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GitHubButton } from "@/components/auth/github-button";
-import { SignUpForm } from "@/components/auth/sign-up-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { Card } from "@/components/ui/card";
 import { safeCallbackPath } from "@/lib/safe-redirect";
+import { PASSWORD_MIN_LENGTH } from "@/lib/password-rules";
 import { env } from "@/server/env";
+import { signUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -25,7 +27,22 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
       <div className="mt-6">
-        <SignUpForm callbackUrl={callbackUrl} />
+        <ActionForm
+          action={signUpAction}
+          ariaLabel="Create an account"
+          fields={[
+            { name: "name", label: "Name (optional)", autoComplete: "name" },
+            { name: "email", label: "Email", type: "email", autoComplete: "email" },
+            {
+              name: "password",
+              label: "Password",
+              newPassword: true,
+              hint: `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong, memorable password.`,
+            },
+          ]}
+          submitLabel="Create account"
+          pendingLabel="Creating account…"
+        />
       </div>
     </Card>
   );

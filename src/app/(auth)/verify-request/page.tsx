@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
+import { DevOutboxNote } from "@/components/dev-outbox-note";
 import { Card } from "@/components/ui/card";
 import { env } from "@/server/env";
-import { VERIFY_EMAIL_COOKIE } from "./cookie";
+import { readPendingEmail } from "@/server/pending-email";
 
 export const metadata: Metadata = { title: "Check your email" };
 
 export default async function VerifyRequestPage() {
-  const email = (await cookies()).get(VERIFY_EMAIL_COOKIE)?.value;
+  const email = await readPendingEmail();
   return (
     <Card>
       <h1 className="text-2xl font-bold tracking-tight">Check your email</h1>
@@ -23,15 +23,7 @@ export default async function VerifyRequestPage() {
         </Link>
         .
       </p>
-      {env.useOutbox ? (
-        <p className="mt-6 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-gray-800 dark:text-brand-100">
-          Development mode: mail is not sent.{" "}
-          <Link href="/dev/outbox" className="font-semibold underline">
-            Open the local outbox
-          </Link>
-          .
-        </p>
-      ) : null}
+      <DevOutboxNote />
     </Card>
   );
 }

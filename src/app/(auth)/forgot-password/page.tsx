@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DevOutboxNote } from "@/components/dev-outbox-note";
+import { ActionForm } from "@/components/forms/action-form";
+import { Card } from "@/components/ui/card";
+import { readPendingEmail } from "@/server/pending-email";
+import { forgotPasswordAction } from "./actions";
+
+export const metadata: Metadata = { title: "Forgot password" };
+
+export default async function ForgotPasswordPage({ searchParams }: { searchParams: Promise<{ sent?: string }> }) {
+  if ((await searchParams).sent) {
+    const email = await readPendingEmail();
+    return (
+      <Card>
+        <h1 className="text-2xl font-bold tracking-tight">Check your email</h1>
+        <p className="mt-3 text-gray-700 dark:text-gray-300">
+          If {email ? <strong className="break-all">{email}</strong> : "that address"} has an account, we sent it a link
+          to choose a new password. The link works once and expires in 30 minutes.
+        </p>
+        <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
+          <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+            Back to sign in
+          </Link>
+        </p>
+        <DevOutboxNote />
+      </Card>
+    );
+  }
+  return (
+    <Card>
+      <h1 className="text-2xl font-bold tracking-tight">Forgot your password?</h1>
+      <p className="mt-1 mb-6 text-sm text-gray-700 dark:text-gray-300">
+        Enter your email and we&apos;ll send you a link to choose a new one.
+      </p>
+      <ActionForm
+        action={forgotPasswordAction}
+        ariaLabel="Request a password reset"
+        fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email" }]}
+        submitLabel="Send reset link"
+        pendingLabel="Sending…"
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { emailOnlySchema, tokenSchema, verificationCodeSchema } from "@/lib/validation";
+import { resendVerification, verifyEmailWithCode, verifyEmailWithToken, type VerifyResult } from "@/server/accounts";
+import { MailDeliveryError } from "@/server/mail";
+import { rememberPendingEmail } from "@/server/pending-email";
+import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
+import { currentClientIp } from "@/server/request-info";
+import { startSession } from "@/server/session-cookie";
+import { validatedAction } from "@/server/validated-action";
+
+const FAILED = {
+  invalid: "That link or code is not valid. It may have been used already, or a newer one was sent.",
+  expired: "That link or code has expired. Send a new one below.",
+} as const;
+
+async function finish(result: VerifyResult) {
+  if (!result.ok) return { error: FAILED[result.reason] };
+  await startSession(result.userId, "email-verification");
+  redirect("/dashboard");
+}
+
+/** The button on /verify-email?token=…: only this POST uses the token (mail scanners only GET). */
+export const confirmEmailAction = validatedAction(tokenSchema, async ({ token }) =>
+  finish(await verifyEmailWithToken(token)),
+);
+
+export const verifyCodeAction = validatedAction(verificationCodeSchema, async ({ email, code }) => {
+  const limit = await consumeRateLimits([
+    ["codeAttempt", email],
+    ["codeAttempt", `ip:${await currentClientIp()}`],
+  ]);
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+  return finish(await verifyEmailWithCode(email, code));
+});
+
+/** Same answer whether or not there is an unconfirmed account for the address. */
+export const resendVerificationAction = validatedAction(emailOnlySchema, async ({ email }) => {
+  const limit = await consumeRateLimits([
+    ["emailSend", email],
+    ["emailSendIp", `ip:${await currentClientIp()}`],
+  ]);
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+  try {
+    await resendVerification(email);
+  } catch (error) {
+    if (error instanceof MailDeliveryError) return { error: "We couldn't send the email. Try again in a moment." };
+    throw error;
+  }
+  await rememberPendingEmail(email);
+  redirect("/verify-email?resent=1");
+});

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DevOutboxNote } from "@/components/dev-outbox-note";
+import { ActionForm } from "@/components/forms/action-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { checkToken } from "@/server/auth-tokens";
+import { readPendingEmail } from "@/server/pending-email";
+import { confirmEmailAction, resendVerificationAction, verifyCodeAction } from "./actions";
+
+export const metadata: Metadata = { title: "Confirm your email" };
+
+/** Opening the link only shows a button: mail scanners that fetch links can't use the token. */
+async function ConfirmWithLink({ token }: { token: string }) {
+  const check = await checkToken("verify-email", token);
+  if (!check.ok) {
+    return (
+      <Card>
+        <h1 className="text-2xl font-bold tracking-tight">This confirmation link doesn&apos;t work</h1>
+        <p className="mt-3 text-gray-700 dark:text-gray-300">
+          It has expired, was already used, or a newer one was sent. Sign in with your password to get a new one, or{" "}
+          <Link href="/verify-email" className="font-medium text-brand-700 underline dark:text-brand-100">
+            enter a code
+          </Link>
+          .
+        </p>
+      </Card>
+    );
+  }
+  return (
+    <Card>
+      <h1 className="text-2xl font-bold tracking-tight">Confirm your email</h1>
+      <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
+        Confirm <strong className="break-all">{check.email}</strong> to finish setting up your account.
+      </p>
+      <ActionForm
+        action={confirmEmailAction}
+        ariaLabel="Confirm your email"
+        fields={[{ name: "token", label: "", type: "hidden", defaultValue: token }]}
+        submitLabel="Confirm my email"
+        pendingLabel="Confirming…"
+      />
+    </Card>
+  );
+}
+
+export default async function VerifyEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string; resent?: string }>;
+}) {
+  const { token, resent } = await searchParams;
+  if (token) return <ConfirmWithLink token={token} />;
+  const email = await readPendingEmail();
+  return (
+    <Card>
+      <h1 className="text-2xl font-bold tracking-tight">Check your email</h1>
+      <p className="mt-3 text-gray-700 dark:text-gray-300">
+        If {email ? <strong className="break-all">{email}</strong> : "that address"} can be used for a new account, we
+        sent it a confirmation link and a 6-digit code. If it already has an account, we sent a sign-in reminder
+        instead.
+      </p>
+      {resent ? (
+        <div className="mt-4">
+          <Alert tone="info">If there is an unconfirmed account for that address, we sent a new link and code.</Alert>
+        </div>
+      ) : null}
+      <div className="mt-6">
+        <ActionForm
+          action={verifyCodeAction}
+          ariaLabel="Enter your confirmation code"
+          fields={[
+            email
+              ? { name: "email", label: "", type: "hidden", defaultValue: email }
+              : { name: "email", label: "Email", type: "email", autoComplete: "email" },
+            { name: "code", label: "6-digit code", inputMode: "numeric", autoComplete: "one-time-code" },
+          ]}
+          submitLabel="Confirm"
+          pendingLabel="Checking…"
+        />
+      </div>
+      <details className="mt-6 text-sm">
+        <summary className="cursor-pointer font-medium">Didn&apos;t get the email?</summary>
+        <div className="mt-3">
+          <ActionForm
+            action={resendVerificationAction}
+            ariaLabel="Resend the confirmation email"
+            fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email", defaultValue: email }]}
+            submitLabel="Send a new link and code"
+            pendingLabel="Sending…"
+            variant="secondary"
+          />
+        </div>
+      </details>
+      <DevOutboxNote />
+    </Card>
+  );
+}

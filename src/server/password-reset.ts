@@ -1,0 +1,45 @@
+import "server-only";
+import { checkToken, consumeToken, issueToken, TOKEN_LIFETIME_MINUTES, type TokenResult } from "./auth-tokens";
+import { db } from "./db";
+import { sendPasswordChangedEmail, sendResetPasswordEmail } from "./mail";
+import { hashPassword } from "./password";
+import { revokeAllSessions } from "./sessions";
+
+/** Emails a reset link if the address has an account; otherwise does nothing (same answer). */
+export async function requestPasswordReset(email: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) return;
+  const { token } = await issueToken({ userId: user.id, purpose: "reset-password", email });
+  try {
+    await sendResetPasswordEmail(email, token, TOKEN_LIFETIME_MINUTES["reset-password"]);
+  } catch (error) {
+    await db.authToken.deleteMany({ where: { userId: user.id, purpose: "reset-password" } });
+    throw error;
+  }
+}
+
+/** For the reset page: is the link still good, and whose is it (for the strength check)? */
+export async function checkResetToken(token: string): Promise<TokenResult> {
+  return checkToken("reset-password", token);
+}
+
+/**
+ * Sets the new password (already checked against the policy), signs the user out everywhere,
+ * marks the address verified (the link proved it) and sends a notice.
+ */
+export async function resetPassword(token: string, newPassword: string): Promise<TokenResult> {
+  const passwordHash = await hashPassword(newPassword);
+  const result = await consumeToken("reset-password", token);
+  if (!result.ok) return result;
+  const user = await db.user.findUnique({ where: { id: result.userId }, select: { email: true, emailVerified: true } });
+  if (!user || user.email !== result.email) return { ok: false, reason: "invalid" };
+  await db.user.update({
+    where: { id: result.userId },
+    data: { passwordHash, emailVerified: user.emailVerified ?? new Date() },
+  });
+  await revokeAllSessions(result.userId);
+  await sendPasswordChangedEmail(user.email, "changed").catch((error: unknown) => {
+    console.error("[mail] password-changed notice failed", error);
+  });
+  return result;
+}

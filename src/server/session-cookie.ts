@@ -1,0 +1,33 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { env } from "./env";
+import { createSession, SESSION_MAX_AGE_SECONDS, type SignInMethod } from "./sessions";
+
+/**
+ * Auth.js's session cookie name: `__Secure-` prefixed on https. Derived from the configured app
+ * URL, which is also the URL Auth.js sees when AUTH_URL is set (required in production).
+ */
+export function sessionCookieName(): string {
+  return env.appUrl.startsWith("https:") ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
+
+/** Signs the user in from our own flows (email verified, password reset): same cookie as Auth.js. */
+export async function startSession(userId: string, method: SignInMethod): Promise<void> {
+  const token = await createSession(userId, method);
+  (await cookies()).set(sessionCookieName(), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.appUrl.startsWith("https:"),
+    path: "/",
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+}
+
+export async function clearSessionCookie(): Promise<void> {
+  (await cookies()).delete(sessionCookieName());
+}
+
+/** The raw session token from the request's cookie, if any. */
+export async function currentSessionToken(): Promise<string | undefined> {
+  return (await cookies()).get(sessionCookieName())?.value;
+}
