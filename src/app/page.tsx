@@ -2,10 +2,16 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { getCurrentSession } from "@/server/auth-session";
 
-export default async function LandingPage() {
+export default async function LandingPage({ searchParams }: { searchParams: Promise<{ goodbye?: string }> }) {
   const session = await getCurrentSession();
+  const { goodbye } = await searchParams;
   return (
     <section className="mx-auto max-w-2xl py-12 text-center">
+      {goodbye ? (
+        <p role="status" className="mb-8 rounded-md bg-brand-50 px-4 py-3 text-sm text-brand-700 dark:bg-gray-900 dark:text-brand-100">
+          Your account was deleted. Thanks for trying Gatehouse.
+        </p>
+      ) : null}
       <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Authentication you can keep.</h1>
       <p className="mt-4 text-lg text-gray-700 dark:text-gray-300">
         Email links, GitHub and passwords, with database sessions on every method. Start here and build your

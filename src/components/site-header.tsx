@@ -40,6 +40,12 @@ export async function SiteHeader() {
               >
                 Dashboard
               </Link>
+              <Link
+                href="/account"
+                className="block rounded px-2 py-1.5 text-sm hover:bg-gray-100 dark:hover:bg-gray-800"
+              >
+                Account settings
+              </Link>
               <form action={signOutAction}>
                 <button
                   type="submit"

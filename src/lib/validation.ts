@@ -61,3 +61,27 @@ export const resetPasswordSchema = z
     path: ["confirmPassword"],
     message: "The two passwords don't match.",
   });
+
+const nameField = z
+  .string()
+  .trim()
+  .max(100, "Keep your name under 100 characters.")
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+export const profileSchema = z.object({ name: nameField });
+
+export const changeEmailSchema = z.object({ newEmail: emailSchema });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH),
+  newPassword: newPasswordSchema,
+});
+
+export const setPasswordSchema = z.object({ newPassword: newPasswordSchema });
+
+export const deleteAccountSchema = z.object({
+  confirmEmail: z.string().trim().toLowerCase(),
+  password: z.string().max(PASSWORD_MAX_LENGTH).optional(),
+});
+export const emptySchema = z.object({});

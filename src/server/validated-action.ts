@@ -1,6 +1,10 @@
 import "server-only";
+import type { Session } from "next-auth";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
+import { SIGN_IN_PATH } from "@/lib/routes";
+import { getCurrentSession } from "./auth-session";
 
 const SECRET_FIELDS = new Set(["password", "currentPassword", "newPassword"]);
 
@@ -33,4 +37,16 @@ export function validatedAction<S extends z.ZodType>(
     const result = await handler(parsed.data, formData);
     return { values: echoValues(formData), ...result };
   };
+}
+
+/** Like validatedAction, for signed-in pages: the handler also gets the current session. */
+export function validatedActionWithUser<S extends z.ZodType>(
+  schema: S,
+  handler: (data: z.infer<S>, session: Session) => Promise<ActionState>,
+) {
+  return validatedAction(schema, async (data) => {
+    const session = await getCurrentSession();
+    if (!session?.user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent("/account")}`);
+    return handler(data, session);
+  });
 }

@@ -7,10 +7,10 @@ import { randomInt } from "node:crypto";
  * limits can still set one fixed address itself.
  */
 export const test = base.extend({
-  context: async ({ context }, use) => {
+  context: async ({ context }, provide) => {
     const ip = `10.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}`;
     await context.setExtraHTTPHeaders({ "x-forwarded-for": ip });
-    await use(context);
+    await provide(context);
   },
 });
 

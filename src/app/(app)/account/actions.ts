@@ -1,0 +1,110 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { signIn } from "@/auth";
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  emptySchema,
+  profileSchema,
+  setPasswordSchema,
+  tokenSchema,
+} from "@/lib/validation";
+import {
+  changePassword,
+  confirmEmailChange,
+  deleteAccount,
+  disconnectGitHub,
+  requestEmailChange,
+  setFirstPassword,
+  updateProfileName,
+} from "@/server/account-settings";
+import { MailDeliveryError } from "@/server/mail";
+import { checkNewPassword } from "@/server/password-policy";
+import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
+import { clearSessionCookie } from "@/server/session-cookie";
+import { validatedActionWithUser } from "@/server/validated-action";
+
+export const updateProfileAction = validatedActionWithUser(profileSchema, async ({ name }, session) => {
+  await updateProfileName(session.user.id, name);
+  revalidatePath("/", "layout");
+  return { success: "Saved." };
+});
+
+export const requestEmailChangeAction = validatedActionWithUser(changeEmailSchema, async ({ newEmail }, session) => {
+  const limit = await consumeRateLimits([["emailSend", newEmail]]);
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+  try {
+    const result = await requestEmailChange(session.user.id, newEmail);
+    if (result === "same") return { fieldErrors: { newEmail: "That is already your email address." } };
+  } catch (error) {
+    if (error instanceof MailDeliveryError) return { error: "We couldn't send the email. Try again in a moment." };
+    throw error;
+  }
+  return { success: `If ${newEmail} can be used, we sent it a confirmation link. Your email changes once you click it.` };
+});
+
+export const confirmEmailChangeAction = validatedActionWithUser(tokenSchema, async ({ token }, session) => {
+  const result = await confirmEmailChange(session.user.id, token);
+  if (!result.ok) return { error: "This confirmation link has expired, was already used, or is for another account." };
+  revalidatePath("/", "layout");
+  redirect("/account?emailChanged=1");
+});
+
+export const changePasswordAction = validatedActionWithUser(
+  changePasswordSchema,
+  async ({ currentPassword, newPassword }, session) => {
+    const limit = await consumeRateLimits([["passwordSignIn", session.user.email ?? session.user.id]]);
+    if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+    const weak = await checkNewPassword(newPassword, session.user);
+    if (weak) return { fieldErrors: { newPassword: weak } };
+    const result = await changePassword({ userId: session.user.id, sessionId: session.sessionId, currentPassword, newPassword });
+    if (!result.ok) return { fieldErrors: { [result.field]: result.message } };
+    return { success: "Password changed. Your other devices were signed out." };
+  },
+);
+
+export const setPasswordAction = validatedActionWithUser(setPasswordSchema, async ({ newPassword }, session) => {
+  const weak = await checkNewPassword(newPassword, session.user);
+  if (weak) return { fieldErrors: { newPassword: weak } };
+  if (!(await setFirstPassword(session.user.id, newPassword))) {
+    return { error: "Your account already has a password. Use “Change password” instead." };
+  }
+  revalidatePath("/account");
+  return { success: "Password set. You can now sign in with it." };
+});
+
+export const disconnectGitHubAction = validatedActionWithUser(emptySchema, async (_data, session) => {
+  if ((await disconnectGitHub(session.user.id)) === "last-method") {
+    return {
+      error: "GitHub is your only way to sign in. Set a password or confirm your email before disconnecting it.",
+    };
+  }
+  revalidatePath("/account");
+  return { success: "GitHub disconnected." };
+});
+
+export async function connectGitHubAction() {
+  try {
+    await signIn("github", { redirectTo: "/account" });
+  } catch (error) {
+    if (error instanceof AuthError) redirect(`/account?error=${encodeURIComponent(error.type)}`);
+    throw error;
+  }
+}
+
+export const deleteAccountAction = validatedActionWithUser(
+  deleteAccountSchema,
+  emptySchema,
+  async ({ confirmEmail, password }, session) => {
+    const limit = await consumeRateLimits([["passwordSignIn", session.user.email ?? session.user.id]]);
+    if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+    const result = await deleteAccount(session.user.id, confirmEmail, password);
+    if (!result.ok) return { fieldErrors: { [result.field]: result.message } };
+    await clearSessionCookie();
+    redirect("/?goodbye=1");
+  },
+);
