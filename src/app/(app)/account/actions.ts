@@ -98,7 +98,6 @@ export async function connectGitHubAction() {
 
 export const deleteAccountAction = validatedActionWithUser(
   deleteAccountSchema,
-  emptySchema,
   async ({ confirmEmail, password }, session) => {
     const limit = await consumeRateLimits([["passwordSignIn", session.user.email ?? session.user.id]]);
     if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
