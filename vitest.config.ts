@@ -18,6 +18,7 @@ for (const name of ["AUTH_URL", "AUTH_TRUST_HOST", "AUTH_RESEND_KEY", "AUTH_GITH
 }
 
 export default defineConfig({
+  esbuild: { jsx: "automatic" },
   resolve: {
     alias: [
       { find: /^@\/auth$/, replacement: at("auth.ts") },

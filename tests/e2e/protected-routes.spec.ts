@@ -27,7 +27,7 @@ test("the protected API answers 401 JSON signed out and the user signed in", asy
 });
 
 test("a signed-in user visiting sign-in or sign-up goes to the dashboard", async ({ page }) => {
-  await signUp(page, uniqueEmail("bounceback"));
+  await signUp(page, uniqueEmail("revisit"));
   await page.goto("/sign-in");
   await expect(page).toHaveURL("/dashboard");
   await page.goto("/sign-up");

@@ -35,9 +35,9 @@ export async function signUp(page: Page, email: string, options: { password?: st
   await expect(page).toHaveURL("/dashboard");
 }
 
-/** An inline error message (Next's route announcer also has role=alert, so match by text). */
+/** An inline error (role=alert) or notice (role=status), matched by text: Next's route announcer is an empty alert too. */
 export function alertWith(page: Page, text: string | RegExp) {
-  return page.getByRole("alert").filter({ hasText: text });
+  return page.locator('[role="alert"], [role="status"]').filter({ hasText: text });
 }
 
 export async function signInWithPassword(page: Page, email: string, password = STRONG_PASSWORD) {
@@ -53,7 +53,23 @@ export async function requestMagicLink(page: Page, email: string) {
   await form.getByRole("button", { name: "Email me a sign-in link" }).click();
 }
 
+/** Signs out from the account menu in the header. */
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await page.getByLabel("Account menu").click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL("/");
+}
+
+/** From the sign-in (or sign-up) page: through the fake GitHub's authorize form and back. */
+export async function continueWithGitHub(page: Page, email: string, { verified = true } = {}) {
+  await page.getByRole("button", { name: /GitHub/ }).click();
+  await expect(page.getByRole("heading", { name: "Fake GitHub" })).toBeVisible();
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  if (!verified) await page.getByLabel("Email verified by GitHub").uncheck();
+  await page.getByRole("button", { name: "Authorize" }).click();
+}
+
+export async function signInWithGitHub(page: Page, email: string, options: { verified?: boolean } = {}) {
+  await page.goto("/sign-in");
+  await continueWithGitHub(page, email, options);
 }

@@ -51,7 +51,7 @@ export const confirmEmailChangeAction = validatedActionWithUser(tokenSchema, asy
   const result = await confirmEmailChange(session.user.id, token);
   if (!result.ok) return { error: "This confirmation link has expired, was already used, or is for another account." };
   revalidatePath("/", "layout");
-  redirect("/account?emailChanged=1");
+  redirect("/account?notice=email-changed");
 });
 
 export const changePasswordAction = validatedActionWithUser(
@@ -73,8 +73,8 @@ export const setPasswordAction = validatedActionWithUser(setPasswordSchema, asyn
   if (!(await setFirstPassword(session.user.id, newPassword))) {
     return { error: "Your account already has a password. Use “Change password” instead." };
   }
-  revalidatePath("/account");
-  return { success: "Password set. You can now sign in with it." };
+  // The page swaps this form for "Change password", so the notice travels in the URL.
+  redirect("/account?notice=password-set");
 });
 
 export const disconnectGitHubAction = validatedActionWithUser(emptySchema, async (_data, session) => {
@@ -83,13 +83,12 @@ export const disconnectGitHubAction = validatedActionWithUser(emptySchema, async
       error: "GitHub is your only way to sign in. Set a password or confirm your email before disconnecting it.",
     };
   }
-  revalidatePath("/account");
-  return { success: "GitHub disconnected." };
+  redirect("/account?notice=github-disconnected");
 });
 
 export async function connectGitHubAction() {
   try {
-    await signIn("github", { redirectTo: "/account" });
+    await signIn("github", { redirectTo: "/account?notice=github-connected" });
   } catch (error) {
     if (error instanceof AuthError) redirect(`/account?error=${encodeURIComponent(error.type)}`);
     throw error;

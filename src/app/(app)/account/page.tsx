@@ -20,6 +20,14 @@ import {
 
 export const metadata: Metadata = { title: "Account settings" };
 
+/** Notices for changes that reshape the page (the form that made them is gone afterwards). */
+const NOTICES: Record<string, (email: string) => string> = {
+  "email-changed": (email) => `Your email address is now ${email}.`,
+  "password-set": () => "Password set. You can now sign in with it.",
+  "github-disconnected": () => "GitHub disconnected.",
+  "github-connected": () => "GitHub connected.",
+};
+
 function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
   return (
     <Card>
@@ -51,17 +59,18 @@ function Avatar({ name, email, image }: { name: string | null; email: string; im
 export default async function AccountPage({
   searchParams,
 }: {
-  searchParams: Promise<{ emailChanged?: string; error?: string }>;
+  searchParams: Promise<{ notice?: string; error?: string }>;
 }) {
   const session = await requireSession("/account");
   const { profile, methods } = await getAccountOverview(session.user.id);
-  const { emailChanged, error } = await searchParams;
+  const { notice, error } = await searchParams;
+  const noticeText = notice ? NOTICES[notice]?.(profile.email) : undefined;
   const methodCount = [methods.emailLink, methods.password, methods.github].filter(Boolean).length;
 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Account settings</h1>
-      {emailChanged ? <Alert tone="info">Your email address is now {profile.email}.</Alert> : null}
+      {noticeText ? <Alert tone="info">{noticeText}</Alert> : null}
       {error ? <Alert title={describeAuthError(error).title}>{describeAuthError(error).message}</Alert> : null}
 
       <Section id="profile" title="Profile">

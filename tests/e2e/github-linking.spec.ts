@@ -1,0 +1,28 @@
+import { db } from "./support/db";
+import { signInWithGitHub, signOut, signUp, uniqueEmail } from "./support/flows";
+import { expect, test } from "./support/test";
+
+test("GitHub with an unverified email is not linked to an existing account", async ({ page }) => {
+  const email = uniqueEmail("link-unverified");
+  await signUp(page, email);
+  await signOut(page);
+
+  await signInWithGitHub(page, email, { verified: false });
+  await expect(page).toHaveURL("/auth-error?error=OAuthAccountNotLinked");
+  await expect(page.getByRole("heading", { name: "This email already has an account" })).toBeVisible();
+  await expect(page.getByText("connect GitHub from your account settings")).toBeVisible();
+  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
+  expect(user.accounts).toHaveLength(0);
+});
+
+test("GitHub with a verified email links to the verified account with that email", async ({ page }) => {
+  const email = uniqueEmail("link-verified");
+  await signUp(page, email);
+  await signOut(page);
+
+  await signInWithGitHub(page, email, { verified: true });
+  await expect(page).toHaveURL("/dashboard");
+  await expect(page.getByTestId("signed-in-method")).toHaveText("GitHub");
+  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
+  expect(user.accounts.map((a) => a.provider)).toEqual(["github"]);
+});
