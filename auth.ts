@@ -5,7 +5,12 @@ import GitHub from "next-auth/providers/github";
 import Resend from "next-auth/providers/resend";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
 import { passwordSignInSchema } from "@/lib/validation";
-import { clearUnprovenPassword, decideGitHubSignIn, markVerifiedByGitHub } from "@/server/account-linking";
+import {
+  clearUnprovenPassword,
+  currentUserId,
+  decideGitHubSignIn,
+  markVerifiedByGitHub,
+} from "@/server/account-linking";
 import { createAuthAdapter } from "@/server/auth-adapter";
 import { verifyCredentials } from "@/server/credentials";
 import { env } from "@/server/env";
@@ -106,6 +111,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           email: user.email,
           emailVerifiedByGitHub: (profile as GitHubProfile | undefined)?.email_verified === true,
           account,
+          signedInUserId: await currentUserId(),
         });
       }
       // A magic link was clicked: the address is proven, so a password chosen before that goes.

@@ -30,11 +30,19 @@ export interface StrengthEstimate {
 /** `userInputs`: things an attacker would try first for this person (email, name). */
 export function estimateStrength(password: string, userInputs: string[] = []): StrengthEstimate {
   configure();
-  const inputs = userInputs
-    .flatMap((input) => [input, ...input.toLowerCase().split(/[^a-z0-9]+/)])
-    .filter((input) => input.length >= 3);
+  // zxcvbn only matches whole inputs, so also offer the pieces and the pieces run together:
+  // "Grace Hopper" → "grace", "hopper", "gracehopper"; "ada.l@x.io" → "ada.l", "ada", "adal".
+  const inputs = userInputs.flatMap((input) => {
+    const lower = input.toLowerCase();
+    const local = lower.split("@")[0] ?? lower;
+    const parts = local.split(/[^a-z0-9]+/).filter(Boolean);
+    return [lower, local, ...parts, parts.join("")];
+  });
   // zxcvbn's cost grows with length; beyond 100 characters the score does not change anyway.
-  const result = zxcvbn(password.slice(0, 100), inputs);
+  const result = zxcvbn(
+    password.slice(0, 100),
+    [...new Set(inputs)].filter((input) => input.length >= 3),
+  );
   return {
     score: result.score,
     warning: result.feedback.warning || null,

@@ -24,6 +24,8 @@ export async function decideGitHubSignIn(params: {
   email: string | null | undefined;
   emailVerifiedByGitHub: boolean;
   account: Account;
+  /** The user already signed in on this browser, if any (connecting GitHub from /account). */
+  signedInUserId: string | null;
 }): Promise<true | string> {
   const { account } = params;
   const linked = await db.account.findUnique({
@@ -31,7 +33,7 @@ export async function decideGitHubSignIn(params: {
     select: { userId: true },
   });
   // A returning GitHub user, or a signed-in user connecting GitHub from /account.
-  if (linked || (await currentUserId())) return true;
+  if (linked || params.signedInUserId) return true;
 
   if (!params.email) return "/auth-error?error=AccessDenied";
   const existing = await db.user.findUnique({ where: { email: params.email } });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { hashPassword } from "@/server/password";
 import { hashToken } from "@/server/tokens";
 import { AuthClient } from "../support/auth-requests";
+import { createUser as createVerifiedUser } from "../support/users";
 
-async function createUser(email: string, password: string) {
-  return db.user.create({ data: { email, name: "Ada", passwordHash: await hashPassword(password) } });
-}
+const createUser = (email: string, password: string) => createVerifiedUser({ email, password, name: "Ada" });
 
 describe("password sign-in creates a database session", () => {
   it("stores a Session row (hashed token, method credentials) and sets the session cookie to its token", async () => {
@@ -36,7 +34,7 @@ describe("password sign-in creates a database session", () => {
     const body = JSON.parse(text);
 
     expect(body.user.email).toBe("ada.allowlist@example.com");
-    expect(Object.keys(body).sort()).toEqual(["expires", "method", "user"]);
+    expect(Object.keys(body).sort()).toEqual(["expires", "method", "sessionId", "user"]);
     expect(Object.keys(body.user).sort()).toEqual(["email", "id", "image", "name"]);
     expect(text).not.toContain(token);
     expect(text).not.toContain(hashToken(token));
