@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
-import { handlers } from "@/auth";
+import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 
-/** Talks to the real Auth.js route handlers the way a browser would (cookies, CSRF token). */
+/** Talks to the app's real /api/auth route handlers the way a browser would (cookies, CSRF token). */
 export const APP_ORIGIN = "http://localhost:3000";
 
 export class AuthClient {
@@ -23,7 +23,7 @@ export class AuthClient {
   }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
-    const response = await handlers.GET(
+    const response = await GET(
       new NextRequest(`${APP_ORIGIN}${path}`, { headers: { cookie: this.cookieHeader(), ...headers } }),
     );
     this.remember(response);
@@ -31,7 +31,7 @@ export class AuthClient {
   }
 
   async post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
-    const response = await handlers.POST(
+    const response = await POST(
       new NextRequest(`${APP_ORIGIN}${path}`, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.cookieHeader(), ...headers },
