@@ -12,19 +12,13 @@ import {
   markVerifiedByGitHub,
 } from "@/server/account-linking";
 import { createAuthAdapter } from "@/server/auth-adapter";
-import { verifyCredentials } from "@/server/credentials";
+import { authorizePassword } from "@/server/credentials";
 import { env } from "@/server/env";
 import { fetchGitHubProfile, githubApiBase, type GitHubProfile } from "@/server/github";
-import { consumeRateLimits } from "@/server/rate-limit";
 import { clientIpFrom } from "@/server/request-info";
-import { MAGIC_LINK_MAX_AGE_SECONDS, sendMagicLink } from "@/server/magic-link";
-import {
-  createSession,
-  labelNewestSession,
-  SESSION_MAX_AGE_SECONDS,
-  SESSION_UPDATE_AGE_SECONDS,
-  type SignInMethod,
-} from "@/server/sessions";
+import { recordSecurityEvent } from "@/server/security-log";
+import { generateSignInCode, MAGIC_LINK_MAX_AGE_SECONDS, sendMagicLink } from "@/server/magic-link";
+import { createSession, labelNewestSession, SESSION_LIFETIME, type SignInMethod } from "@/server/sessions";
 
 declare module "next-auth" {
   interface Session {
@@ -59,14 +53,29 @@ const DB_SESSION_TOKEN = "dbSessionToken";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: createAuthAdapter(),
-  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
+  // maxAge is the idle timeout; the adapter enforces the absolute lifetime (src/server/sessions.ts).
+  session: {
+    strategy: "database",
+    maxAge: SESSION_LIFETIME.idleSeconds,
+    updateAge: SESSION_LIFETIME.refreshSeconds,
+  },
   secret: env.AUTH_SECRET,
   pages: { signIn: "/sign-in", verifyRequest: "/verify-request", error: "/auth-error" },
+  logger: {
+    error(error) {
+      // Wrong passwords and used links are everyday events (they are in the security log);
+      // anything else is worth a look.
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin" || type === "Verification") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Resend({
       apiKey: env.AUTH_RESEND_KEY,
       from: env.emailFrom,
       maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+      generateVerificationToken: generateSignInCode,
       // Pinned so we can find the stored token (sha256(token + secret)) if the send fails.
       secret: env.AUTH_SECRET,
       sendVerificationRequest: ({ identifier, url, token }) =>
@@ -92,15 +101,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(input, request) {
         const parsed = passwordSignInSchema.safeParse(input);
         if (!parsed.success) throw new InvalidCredentials();
-        const limit = await consumeRateLimits([
-          ["passwordSignIn", parsed.data.email],
-          ["passwordSignInIp", `ip:${clientIpFrom(request.headers)}`],
-        ]);
-        if (!limit.ok) throw new TooManyAttempts(limit.retryAfterSeconds);
-        const user = await verifyCredentials(parsed.data.email, parsed.data.password);
-        if (!user) throw new InvalidCredentials();
-        if (!user.emailVerified) throw new EmailNotVerified();
-        return { id: user.id, email: user.email, name: user.name, image: user.image };
+        const result = await authorizePassword(parsed.data.email, parsed.data.password, clientIpFrom(request.headers));
+        if (result.ok) {
+          const { id, email, name, image } = result.user;
+          return { id, email, name, image };
+        }
+        if (result.reason === "rate-limited") throw new TooManyAttempts(result.retryAfterSeconds);
+        if (result.reason === "unverified") throw new EmailNotVerified();
+        throw new InvalidCredentials();
       },
     }),
   ],
@@ -151,8 +159,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   events: {
+    async signOut(message) {
+      const userId = "session" in message ? message.session?.userId : undefined;
+      if (userId) await recordSecurityEvent(userId, "sign-out");
+    },
+    async linkAccount({ user, account }) {
+      if (user.id) await recordSecurityEvent(user.id, "account-linked", account.provider);
+    },
     async signIn({ user, account, profile }) {
-      if (!user.id || !account || account.provider === "credentials") return;
+      if (!user.id || !account) return;
+      await recordSecurityEvent(user.id, "sign-in", account.provider);
+      if (account.provider === "credentials") return;
       await labelNewestSession(user.id, account.provider as SignInMethod);
       const github = profile as GitHubProfile | undefined;
       if (account.provider === "github" && github?.email_verified && github.email) {

@@ -1,28 +1,55 @@
 import { NextResponse } from "next/server";
 import { auth } from "@/auth";
 import { classifyRoute, DEFAULT_SIGNED_IN_PATH, SIGN_IN_PATH } from "@/lib/routes";
+import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
+import { env } from "@/server/env";
+import { clientIpFrom } from "@/server/request-info";
+import { touchSession } from "@/server/sessions";
+
+const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://github.com").origin : null;
 
 /**
- * Every matched request is checked against the database session (Node.js runtime), then
- * routed by the one route map in src/lib/routes.ts. Anything not listed as public is protected.
+ * Every matched request: the database session (Node.js runtime, so a revoked or expired session
+ * is refused at once), the route map in src/lib/routes.ts (anything not public is protected),
+ * the session's last-seen record, and the security headers with a fresh CSP nonce.
  */
-export default auth((req) => {
+export default auth(async (req) => {
   const { pathname, search } = req.nextUrl;
   const signedIn = Boolean(req.auth?.user);
   const kind = classifyRoute(pathname);
 
+  const nonce = createNonce();
+  const headers = buildSecurityHeaders({
+    nonce,
+    production: env.NODE_ENV === "production",
+    https: env.appUrl.startsWith("https:"),
+    formActionOrigins: githubOrigin ? [githubOrigin] : [],
+  });
+
+  let response: NextResponse;
   if (kind === "auth" && signedIn) {
-    return NextResponse.redirect(new URL(DEFAULT_SIGNED_IN_PATH, req.nextUrl));
-  }
-  if (kind === "protected-api" && !signedIn) {
-    return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
-  }
-  if (kind === "protected-page" && !signedIn) {
+    response = NextResponse.redirect(new URL(DEFAULT_SIGNED_IN_PATH, req.nextUrl));
+  } else if (kind === "protected-api" && !signedIn) {
+    response = NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+  } else if (kind === "protected-page" && !signedIn) {
     const signInUrl = new URL(SIGN_IN_PATH, req.nextUrl);
     signInUrl.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(signInUrl);
+    response = NextResponse.redirect(signInUrl);
+  } else {
+    // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+    const requestHeaders = new Headers(req.headers);
+    requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
   }
-  return NextResponse.next();
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+
+  if (req.auth?.sessionId) {
+    await touchSession(req.auth.sessionId, {
+      ipAddress: clientIpFrom(req.headers),
+      userAgent: req.headers.get("user-agent"),
+    });
+  }
+  return response;
 });
 
 export const config = {

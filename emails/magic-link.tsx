@@ -4,27 +4,32 @@ import { EmailLayout, styles } from "./components/email-layout";
 
 export interface MagicLinkEmailProps {
   url: string;
+  /** The same single token as the link, to type on the device that asked. */
+  code: string;
   email: string;
   expiresInMinutes: number;
 }
 
 export const magicLinkSubject = "Your Gatehouse sign-in link";
 
-export function MagicLinkEmail({ url, email, expiresInMinutes }: MagicLinkEmailProps) {
+export function MagicLinkEmail({ url, code, email, expiresInMinutes }: MagicLinkEmailProps) {
   return (
-    <EmailLayout preview="Your sign-in link for Gatehouse">
+    <EmailLayout preview={`Your sign-in code is ${code}`}>
       <Heading style={styles.heading}>Sign in to Gatehouse</Heading>
       <Text style={styles.text}>
-        Click the button below to sign in as <strong>{email}</strong>. The link works once and expires in{" "}
-        {expiresInMinutes} minutes.
+        Use the button below to sign in as <strong>{email}</strong>. The link and code work once and expire
+        in {expiresInMinutes} minutes.
       </Text>
       <ActionLink url={url} label="Sign in" />
+      <Text style={styles.text}>Or type this code on the device where you asked to sign in:</Text>
+      <Text style={{ ...styles.heading, letterSpacing: "0.3em" }}>{code}</Text>
     </EmailLayout>
   );
 }
 
 MagicLinkEmail.PreviewProps = {
-  url: "http://localhost:3000/api/auth/callback/resend?token=preview&email=ada%40example.com",
+  url: "http://localhost:3000/sign-in/confirm?token=482913&email=ada%40example.com",
+  code: "482913",
   email: "ada@example.com",
   expiresInMinutes: 15,
 } satisfies MagicLinkEmailProps;

@@ -1,7 +1,8 @@
-// Runs once when the server starts: validate the environment now, so a missing production
-// variable stops the server with a message naming it, instead of failing the first request.
+// Runs once when the server starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Validate the environment now, so a missing production variable stops the server with a
+  // message naming it, instead of failing the first request.
   try {
     await import("./server/env");
   } catch (error) {
@@ -9,4 +10,8 @@ export async function register() {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  const { prepareDatabase } = await import("./server/db");
+  await prepareDatabase();
+  const { scheduleCleanup } = await import("./server/cleanup");
+  scheduleCleanup();
 }

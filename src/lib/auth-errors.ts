@@ -41,6 +41,10 @@ const messages: Record<string, AuthErrorMessage> = {
     title: "GitHub sign-in didn't finish",
     message: "GitHub sign-in was cancelled or failed. Try again, or use an email link.",
   },
+  TooManyAttempts: {
+    title: "Too many attempts",
+    message: "For your security we paused this for a few minutes. Wait a little, then request a new sign-in link.",
+  },
   MissingCSRF: {
     title: "Your session form expired",
     message: "Reload the page and try again.",

@@ -13,6 +13,7 @@ export const publicRoutes: readonly string[] = [
   "/verify-email",
   "/forgot-password",
   "/reset-password",
+  "/sign-in/confirm",
 ];
 
 /** Pages for signing in; a signed-in visitor is sent on to the dashboard. */

@@ -85,3 +85,12 @@ export const deleteAccountSchema = z.object({
   password: z.string().max(PASSWORD_MAX_LENGTH).optional(),
 });
 export const emptySchema = z.object({});
+
+export const signInCodeSchema = z.object({
+  email: emailSchema,
+  code: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from the email.")),
+  callbackUrl: callbackUrlField,
+});

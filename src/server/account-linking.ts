@@ -1,6 +1,7 @@
 import "server-only";
 import type { Account } from "next-auth";
 import { db } from "./db";
+import { recordSecurityEvent } from "./security-log";
 import { currentSessionToken } from "./session-cookie";
 import { hashToken } from "./tokens";
 
@@ -55,6 +56,7 @@ export async function decideGitHubSignIn(params: {
       id_token: account.id_token ?? null,
     },
   });
+  await recordSecurityEvent(existing.id, "account-linked", account.provider);
   return true;
 }
 

@@ -8,6 +8,7 @@ import {
   sendPasswordChangedEmail,
 } from "./mail";
 import { hashPassword, verifyPassword } from "./password";
+import { recordSecurityEvent } from "./security-log";
 import { revokeAllSessions, revokeOtherSessions } from "./sessions";
 
 /** Everything /account shows and changes, for the signed-in user. */
@@ -72,6 +73,7 @@ export async function confirmEmailChange(userId: string, token: string): Promise
   if (!result.ok) return result;
   const { email: oldEmail } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   await db.user.update({ where: { id: userId }, data: { email: result.email, emailVerified: new Date() } });
+  await recordSecurityEvent(userId, "email-changed", `${oldEmail} → ${result.email}`);
   // Magic links requested for the old address must not work any more.
   await db.verificationToken.deleteMany({ where: { identifier: oldEmail } });
   await sendEmailChangedNotice(oldEmail, result.email).catch((error: unknown) => {
@@ -95,6 +97,7 @@ export async function changePassword(params: {
   }
   await db.user.update({ where: { id: params.userId }, data: { passwordHash: await hashPassword(params.newPassword) } });
   await revokeOtherSessions(params.userId, params.sessionId);
+  await recordSecurityEvent(params.userId, "password-changed");
   await sendPasswordChangedEmail(user.email, "changed").catch((error: unknown) => {
     console.error("[mail] password-changed notice failed", error);
   });
@@ -106,6 +109,7 @@ export async function setFirstPassword(userId: string, newPassword: string): Pro
   const passwordHash = await hashPassword(newPassword);
   const { count } = await db.user.updateMany({ where: { id: userId, passwordHash: null }, data: { passwordHash } });
   if (count === 1) {
+    await recordSecurityEvent(userId, "password-set");
     const { email } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
     await sendPasswordChangedEmail(email, "set").catch((error: unknown) => {
       console.error("[mail] password-set notice failed", error);
@@ -119,6 +123,7 @@ export async function disconnectGitHub(userId: string): Promise<"disconnected" |
   const { methods } = await getAccountOverview(userId);
   if (!methods.password && !methods.emailLink) return "last-method";
   await db.account.deleteMany({ where: { userId, provider: "github" } });
+  await recordSecurityEvent(userId, "account-unlinked", "github");
   return "disconnected";
 }
 

@@ -4,6 +4,7 @@ import { issueToken, consumeCode, consumeToken, type TokenFailure } from "./auth
 import { db } from "./db";
 import { sendAccountExistsEmail, sendVerifyEmail } from "./mail";
 import { hashPassword, verifyAgainstDummy } from "./password";
+import { recordSecurityEvent } from "./security-log";
 
 /**
  * Sign-up and email verification. Every public entry point here answers the same way whether
@@ -72,7 +73,9 @@ async function markVerified(result: Awaited<ReturnType<typeof consumeToken>>): P
     where: { id: result.userId, email: result.email },
     data: { emailVerified: new Date() },
   });
-  return count === 1 ? { ok: true, userId: result.userId } : { ok: false, reason: "invalid" };
+  if (count !== 1) return { ok: false, reason: "invalid" };
+  await recordSecurityEvent(result.userId, "email-verified");
+  return { ok: true, userId: result.userId };
 }
 
 export async function verifyEmailWithToken(token: string): Promise<VerifyResult> {

@@ -3,12 +3,15 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterSession } from "next-auth/adapters";
 import { db } from "./db";
 import { forgetFailedToken, isFailedToken } from "./magic-link";
+import { isPastAbsoluteLifetime, nextExpiry } from "./sessions";
 import { hashToken } from "./tokens";
 
 /**
- * The Prisma adapter, except that session tokens are stored as sha256 hashes.
- * Auth.js hands us the raw cookie value; we hash it on every way in and give the raw
- * value back on the way out, because Auth.js puts `createSession().sessionToken` in the cookie.
+ * The Prisma adapter, except that
+ * - session tokens are stored as sha256 hashes: Auth.js hands us the raw cookie value; we hash it
+ *   on every way in and give the raw value back on the way out, because Auth.js puts
+ *   `createSession().sessionToken` in the cookie;
+ * - sessions end at their absolute lifetime however active they are (SESSION_LIFETIME).
  */
 export function createAuthAdapter(): Adapter {
   const base = PrismaAdapter(db);
@@ -28,13 +31,20 @@ export function createAuthAdapter(): Adapter {
         include: { user: true },
       });
       if (!row) return null;
+      if (isPastAbsoluteLifetime(row.createdAt)) {
+        await db.session.deleteMany({ where: { id: row.id } });
+        return null;
+      }
       const { user, ...session } = row;
       return { user, session: withRawToken(session, sessionToken) };
     },
-    async updateSession({ sessionToken, ...data }) {
-      const { count } = await db.session.updateMany({ where: { sessionToken: hashToken(sessionToken) }, data });
-      if (count === 0) return null;
-      const row = await db.session.findUnique({ where: { sessionToken: hashToken(sessionToken) } });
+    async updateSession({ sessionToken, expires }) {
+      const where = { sessionToken: hashToken(sessionToken) };
+      const current = await db.session.findUnique({ where, select: { createdAt: true } });
+      if (!current) return null;
+      // Auth.js asks for now + idle timeout; never past the absolute lifetime.
+      const capped = expires ? new Date(Math.min(expires.getTime(), nextExpiry(current.createdAt).getTime())) : undefined;
+      const row = await db.session.update({ where, data: { expires: capped } }).catch(() => null);
       return row ? withRawToken(row, sessionToken) : null;
     },
     async createVerificationToken(data) {
@@ -47,9 +57,13 @@ export function createAuthAdapter(): Adapter {
       }
       return row;
     },
+    // Returns the deleted row: Auth.js hands it to the signOut event (the security log).
     async deleteSession(sessionToken) {
-      await db.session.deleteMany({ where: { sessionToken: hashToken(sessionToken) } });
-      return null;
+      const where = { sessionToken: hashToken(sessionToken) };
+      const row = await db.session.findUnique({ where });
+      if (!row) return null;
+      await db.session.deleteMany({ where });
+      return withRawToken(row, sessionToken);
     },
   };
 }

@@ -1,6 +1,14 @@
 import "server-only";
 import { db } from "./db";
+import { sendAccountLockedEmail } from "./mail";
 import { verifyAgainstDummy, verifyPassword } from "./password";
+import {
+  checkPasswordLockout,
+  clearPasswordFailures,
+  consumeRateLimits,
+  recordPasswordFailure,
+} from "./rate-limit";
+import { recordSecurityEvent } from "./security-log";
 
 export interface VerifiedUser {
   id: string;
@@ -12,16 +20,62 @@ export interface VerifiedUser {
 
 /**
  * Checks an email + password. Unknown email, an account without a password and a wrong
- * password all return null after the same argon2 work, so neither the answer nor its timing
- * says whether the account exists.
+ * password all fail after the same argon2 work, so neither the answer nor its timing says
+ * whether the account exists. `userId` is set on failure only for the log.
  */
-export async function verifyCredentials(email: string, password: string): Promise<VerifiedUser | null> {
+export async function verifyCredentials(
+  email: string,
+  password: string,
+): Promise<{ ok: true; user: VerifiedUser } | { ok: false; userId: string | null }> {
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, image: true, emailVerified: true, passwordHash: true },
   });
-  if (!user?.passwordHash) return verifyAgainstDummy(password).then(() => null);
-  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  if (!user?.passwordHash) {
+    await verifyAgainstDummy(password);
+    return { ok: false, userId: user?.id ?? null };
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, userId: user.id };
   const { passwordHash: _omit, ...verified } = user;
-  return verified;
+  return { ok: true, user: verified };
+}
+
+export type PasswordSignInResult =
+  | { ok: true; user: VerifiedUser }
+  | { ok: false; reason: "invalid" | "unverified" }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+
+/**
+ * Everything a password sign-in checks, in order: lockout, rate limits, the password, then
+ * whether the address is confirmed (said only after a correct password). Wrong passwords count
+ * towards a lockout per address, existing or not; the owner of an existing account is told.
+ */
+export async function authorizePassword(email: string, password: string, ip: string): Promise<PasswordSignInResult> {
+  const locked = await checkPasswordLockout(email);
+  if (!locked.ok) return { ok: false, reason: "rate-limited", retryAfterSeconds: locked.retryAfterSeconds };
+  const limit = await consumeRateLimits([
+    ["passwordSignIn", email],
+    ["passwordSignInIp", `ip:${ip}`],
+  ]);
+  if (!limit.ok) return { ok: false, reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+
+  const result = await verifyCredentials(email, password);
+  if (!result.ok) {
+    const lockedForSeconds = await recordPasswordFailure(email);
+    if (result.userId) {
+      await recordSecurityEvent(result.userId, "sign-in-failed", "credentials");
+      if (lockedForSeconds) {
+        const minutes = Math.round(lockedForSeconds / 60);
+        await recordSecurityEvent(result.userId, "lockout", `${minutes} minutes`);
+        // Not awaited: the response must not take longer for an existing account.
+        void sendAccountLockedEmail(email, minutes).catch((error: unknown) => {
+          console.error("[mail] lockout notice failed", error);
+        });
+      }
+    }
+    return { ok: false, reason: "invalid" };
+  }
+  await clearPasswordFailures(email);
+  if (!result.user.emailVerified) return { ok: false, reason: "unverified" };
+  return { ok: true, user: result.user };
 }

@@ -3,6 +3,7 @@ import { checkToken, consumeToken, issueToken, TOKEN_LIFETIME_MINUTES, type Toke
 import { db } from "./db";
 import { sendPasswordChangedEmail, sendResetPasswordEmail } from "./mail";
 import { hashPassword } from "./password";
+import { recordSecurityEvent } from "./security-log";
 import { revokeAllSessions } from "./sessions";
 
 /** Emails a reset link if the address has an account; otherwise does nothing (same answer). */
@@ -38,6 +39,7 @@ export async function resetPassword(token: string, newPassword: string): Promise
     data: { passwordHash, emailVerified: user.emailVerified ?? new Date() },
   });
   await revokeAllSessions(result.userId);
+  await recordSecurityEvent(result.userId, "password-reset");
   await sendPasswordChangedEmail(user.email, "changed").catch((error: unknown) => {
     console.error("[mail] password-changed notice failed", error);
   });

@@ -7,8 +7,14 @@ import { db } from "./db";
  * hold across restarts and across several app instances. Keys are an email address or "ip:<addr>".
  */
 export const RATE_LIMITS = {
-  /** Password checks per email address. */
-  passwordSignIn: { points: 10, duration: 15 * 60 },
+  /** Password checks per email address (any outcome). */
+  passwordSignIn: { points: 20, duration: 15 * 60 },
+  /** Wrong passwords per email address before a lockout (see LOCKOUT). */
+  passwordFailures: { points: 10, duration: 15 * 60 },
+  /** Lockouts per email address in a day: each one lasts twice as long as the last. */
+  passwordLockouts: { points: 100, duration: 24 * 60 * 60 },
+  /** The lockout itself: while blocked, no password is checked for the address. */
+  passwordLockout: { points: 1, duration: 1 },
   /** Password checks per IP address. */
   passwordSignInIp: { points: 50, duration: 15 * 60 },
   /** Emails we send to one address: magic links, verification, password reset. */
@@ -20,6 +26,9 @@ export const RATE_LIMITS = {
   /** Accounts created from one IP address. */
   signUpIp: { points: 10, duration: 60 * 60 },
 } as const;
+
+/** The first lockout lasts 15 minutes, then 30, 60, … up to a day. */
+export const LOCKOUT = { firstSeconds: 15 * 60, maxSeconds: 24 * 60 * 60 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -50,6 +59,57 @@ export async function consumeRateLimits(checks: Array<[RateLimitName, string]>):
     }
   }
   return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
+}
+
+/** Would these pass? Counts nothing (for answering an API with 429 before any work). */
+export async function peekRateLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
+  let retryAfterSeconds = 0;
+  for (const [name, key] of checks) {
+    const res = await limiter(name).get(key.toLowerCase());
+    if (res && res.consumedPoints >= RATE_LIMITS[name].points) {
+      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(res.msBeforeNext / 1000));
+    }
+  }
+  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
+}
+
+/** Is this address locked out of password sign-in right now? */
+export async function checkPasswordLockout(email: string): Promise<RateLimitResult> {
+  const res = await limiter("passwordLockout").get(email.toLowerCase());
+  if (res && res.consumedPoints > RATE_LIMITS.passwordLockout.points && res.msBeforeNext > 0) {
+    return { ok: false, retryAfterSeconds: Math.ceil(res.msBeforeNext / 1000) };
+  }
+  return { ok: true };
+}
+
+/**
+ * Counts a wrong password for the address (whether or not it has an account, so a lockout says
+ * nothing about existence). Returns the lockout's length when this failure starts one.
+ */
+export async function recordPasswordFailure(email: string): Promise<number | null> {
+  const key = email.toLowerCase();
+  try {
+    await limiter("passwordFailures").consume(key);
+    return null;
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+  }
+  await limiter("passwordFailures").delete(key);
+  let lockouts = 1;
+  try {
+    lockouts = (await limiter("passwordLockouts").consume(key)).consumedPoints;
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    lockouts = error.consumedPoints;
+  }
+  const seconds = Math.min(LOCKOUT.firstSeconds * 2 ** (lockouts - 1), LOCKOUT.maxSeconds);
+  await limiter("passwordLockout").block(key, seconds);
+  return seconds;
+}
+
+/** A correct password resets the failure count (not the day's lockout history). */
+export async function clearPasswordFailures(email: string): Promise<void> {
+  await limiter("passwordFailures").delete(email.toLowerCase());
 }
 
 /** "Too many attempts. Try again in 12 minutes." */

@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { env } from "./env";
-import { createSession, SESSION_MAX_AGE_SECONDS, type SignInMethod } from "./sessions";
+import { recordSecurityEvent } from "./security-log";
+import { createSession, SESSION_LIFETIME, type SignInMethod } from "./sessions";
 
 /**
  * Auth.js's session cookie name: `__Secure-` prefixed on https. Derived from the configured app
@@ -19,8 +20,9 @@ export async function startSession(userId: string, method: SignInMethod): Promis
     sameSite: "lax",
     secure: env.appUrl.startsWith("https:"),
     path: "/",
-    maxAge: SESSION_MAX_AGE_SECONDS,
+    maxAge: SESSION_LIFETIME.idleSeconds,
   });
+  await recordSecurityEvent(userId, "sign-in", method);
 }
 
 export async function clearSessionCookie(): Promise<void> {

@@ -2,10 +2,30 @@ import "server-only";
 import { db } from "./db";
 import { generateToken, hashToken } from "./tokens";
 
-/** Session lifetime, for every sign-in method. */
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
-/** How often an active session's expiry is pushed forward. */
-export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;
+/**
+ * Session lifetime, for every sign-in method, in one place (docs/decisions/0008-session-lifetime.md).
+ * - idle: a session unused this long expires (Auth.js's maxAge; each use pushes `expires` forward);
+ * - absolute: no session lives longer than this from sign-in, however active;
+ * - refresh: how often an active session's `expires` is pushed forward (Auth.js's updateAge);
+ * - touch: how often middleware records last-seen time, IP and user agent.
+ */
+export const SESSION_LIFETIME = {
+  idleSeconds: 7 * 24 * 60 * 60,
+  absoluteSeconds: 30 * 24 * 60 * 60,
+  refreshSeconds: 60 * 60,
+  touchSeconds: 60,
+} as const;
+
+/** The expiry a session used now should get: idle timeout, capped by the absolute lifetime. */
+export function nextExpiry(createdAt: Date, now = new Date()): Date {
+  const idle = now.getTime() + SESSION_LIFETIME.idleSeconds * 1000;
+  const absolute = createdAt.getTime() + SESSION_LIFETIME.absoluteSeconds * 1000;
+  return new Date(Math.min(idle, absolute));
+}
+
+export function isPastAbsoluteLifetime(createdAt: Date, now = new Date()): boolean {
+  return now.getTime() >= createdAt.getTime() + SESSION_LIFETIME.absoluteSeconds * 1000;
+}
 
 /** How a session began: Auth.js provider ids, plus our own flows that sign a user in. */
 export type SignInMethod = "resend" | "github" | "credentials" | "email-verification" | "password-reset";
@@ -21,7 +41,7 @@ export async function createSession(userId: string, method: SignInMethod): Promi
       sessionToken: hashToken(token),
       userId,
       method,
-      expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+      expires: nextExpiry(new Date()),
     },
   });
   return token;
@@ -46,8 +66,32 @@ export async function revokeAllSessions(userId: string): Promise<number> {
   return count;
 }
 
-/** Signs the user out of every other device (after a password change). */
+/** Signs the user out of every other device (after a password change, or from /account/sessions). */
 export async function revokeOtherSessions(userId: string, keepSessionId: string): Promise<number> {
   const { count } = await db.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
   return count;
+}
+
+/** Ends one of the user's sessions; false if it is not theirs (or already gone). */
+export async function revokeSession(userId: string, sessionId: string): Promise<boolean> {
+  const { count } = await db.session.deleteMany({ where: { id: sessionId, userId } });
+  return count === 1;
+}
+
+export async function listSessions(userId: string) {
+  return db.session.findMany({
+    where: { userId, expires: { gt: new Date() } },
+    orderBy: [{ lastSeenAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+    select: { id: true, method: true, createdAt: true, lastSeenAt: true, ipAddress: true, userAgent: true },
+  });
+}
+
+/** Records activity at most once per SESSION_LIFETIME.touchSeconds (called by middleware). */
+export async function touchSession(sessionId: string, info: { ipAddress: string | null; userAgent: string | null }) {
+  const now = new Date();
+  const staleBefore = new Date(now.getTime() - SESSION_LIFETIME.touchSeconds * 1000);
+  await db.session.updateMany({
+    where: { id: sessionId, OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: staleBefore } }] },
+    data: { lastSeenAt: now, ipAddress: info.ipAddress, userAgent: info.userAgent?.slice(0, 512) ?? null },
+  });
 }

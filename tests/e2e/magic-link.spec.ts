@@ -2,7 +2,7 @@ import { expect, test } from "./support/test";
 import { APP_URL } from "./env";
 import { db } from "./support/db";
 import { latestEmailTo, linkIn } from "./support/mail";
-import { alertWith, requestMagicLink, uniqueEmail } from "./support/flows";
+import { alertWith, followMagicLink, requestMagicLink, uniqueEmail } from "./support/flows";
 
 test("a magic link signs in once, and a second click explains that it was used", async ({ page }) => {
   const email = uniqueEmail("magic");
@@ -13,11 +13,7 @@ test("a magic link signs in once, and a second click explains that it was used",
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
 
-  const message = await latestEmailTo(email);
-  expect(message.subject).toBe("Your Gatehouse sign-in link");
-  const link = linkIn(message, APP_URL);
-
-  await page.goto(link);
+  const { link } = await followMagicLink(page, email);
   await expect(page).toHaveURL("/dashboard");
   await expect(page.getByTestId("signed-in-email")).toHaveText(email);
   await expect(page.getByTestId("signed-in-method")).toHaveText("an email link");
@@ -26,8 +22,45 @@ test("a magic link signs in once, and a second click explains that it was used",
 
   await page.context().clearCookies();
   await page.goto(link);
-  await expect(page).toHaveURL(/\/auth-error\?error=Verification/);
   await expect(page.getByRole("heading", { name: "This sign-in link has expired or was already used" })).toBeVisible();
+});
+
+test("a mail scanner opening the link does not use it up; the button does", async ({ page, request }) => {
+  const email = uniqueEmail("scanned");
+  await page.goto("/sign-in");
+  await requestMagicLink(page, email);
+  const link = linkIn(await latestEmailTo(email), APP_URL);
+
+  // What a scanner does: fetch the link (and follow its redirects), no clicks.
+  const scanned = await request.get(link);
+  expect(scanned.status()).toBe(200);
+  expect(await scanned.text()).toContain("Sign in as");
+  expect(await db.verificationToken.count({ where: { identifier: email } })).toBe(1);
+
+  await page.goto(link);
+  await expect(page.getByText("Sign in as sca…@example.com?")).toBeVisible();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/dashboard");
+  expect(await db.verificationToken.count({ where: { identifier: email } })).toBe(0);
+});
+
+test("the code from the email signs in on the device that asked", async ({ page }) => {
+  const email = uniqueEmail("code");
+  await page.goto("/dashboard?tab=code");
+  await requestMagicLink(page, email);
+  await expect(page).toHaveURL(/\/verify-request/);
+  const code = (await latestEmailTo(email)).text.match(/device where you asked to sign in:\s+(\d{6})/)?.[1];
+  expect(code).toMatch(/^\d{6}$/);
+
+  const form = page.getByRole("form", { name: "Sign in with a code" });
+  await form.getByLabel("6-digit code").fill(code === "000000" ? "111111" : "000000");
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(alertWith(page, "That code is wrong or has expired")).toBeVisible();
+
+  await form.getByLabel("6-digit code").fill(code!);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/dashboard?tab=code");
+  await expect(page.getByTestId("signed-in-method")).toHaveText("an email link");
 });
 
 test("when the email cannot be sent, the user sees an error instead of 'check your email'", async ({ page }) => {

@@ -31,7 +31,10 @@ async function describeSchema(client: Client) {
     const pragma = async (sql: string) => (await client.execute(sql)).rows.map((row) => ({ ...row }));
     const indexes = await pragma(`PRAGMA index_list("${table}")`);
     shape[table] = {
-      columns: await pragma(`PRAGMA table_info("${table}")`),
+      // By name, without position: ALTER TABLE appends columns, and their order carries no meaning.
+      columns: (await pragma(`PRAGMA table_info("${table}")`))
+        .map(({ cid: _position, ...column }) => column)
+        .sort((a, b) => String(a.name).localeCompare(String(b.name))),
       foreignKeys: await pragma(`PRAGMA foreign_key_list("${table}")`),
       indexes: await Promise.all(
         indexes

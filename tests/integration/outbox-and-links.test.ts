@@ -36,11 +36,12 @@ describe("local outbox", () => {
 
   it("the real sender renders the template into the outbox (no Resend key in tests)", async () => {
     const to = uniqueEmail("render");
-    await sendMagicLinkEmail(to, "http://localhost:3000/api/auth/callback/resend?token=t", 15);
+    await sendMagicLinkEmail(to, "http://localhost:3000/sign-in/confirm?token=t", "123456", 15);
     const message = await newestTo(to);
     expect(message.subject).toBe("Your Gatehouse sign-in link");
-    expect(message.html).toContain("http://localhost:3000/api/auth/callback/resend?token=t");
-    expect(message.text).toContain("http://localhost:3000/api/auth/callback/resend?token=t");
+    expect(message.html).toContain("http://localhost:3000/sign-in/confirm?token=t");
+    expect(message.text).toContain("http://localhost:3000/sign-in/confirm?token=t");
+    expect(message.text).toContain("123456");
   });
 });
 
@@ -58,22 +59,23 @@ describe("magic links", () => {
     expect(`${message.html}${message.text}`).not.toContain("evil.example");
     const links = linksIn(message.text);
     expect(links.length).toBeGreaterThan(0);
-    for (const link of links) expect(link.startsWith("http://localhost:3000/api/auth/callback/resend?")).toBe(true);
+    for (const link of links) expect(link.startsWith("http://localhost:3000/sign-in/confirm?")).toBe(true);
     expect(new URL(links[0]!).searchParams.get("callbackUrl")).toBe("/dashboard");
   });
 
-  it("buildEmailLink moves any origin to the app URL and keeps callbackUrl on-site", () => {
+  it("buildEmailLink points at our confirm page on the app URL and keeps callbackUrl on-site", () => {
     const link = new URL(
       buildEmailLink(
         "https://evil.example/api/auth/callback/resend?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal&token=t&email=a%40b.c",
       ),
     );
     expect(link.origin).toBe("http://localhost:3000");
+    expect(link.pathname).toBe("/sign-in/confirm");
     expect(link.searchParams.get("callbackUrl")).toBe("/steal");
     expect(link.searchParams.get("token")).toBe("t");
   });
 
-  it("store a hash, sign in once with method 'resend', and refuse a second use", async () => {
+  it("store a hash of the 6-digit token, sign in once with method 'resend', and refuse a second use", async () => {
     const email = uniqueEmail("once");
     const requester = new AuthClient();
     await requester.post("/api/auth/signin/resend", {
@@ -83,18 +85,21 @@ describe("magic links", () => {
     });
     const link = new URL(linksIn((await newestTo(email)).text)[0]!);
     const token = link.searchParams.get("token")!;
+    expect(token).toMatch(/^\d{6}$/);
     const rows = await db.verificationToken.findMany({ where: { identifier: email } });
     expect(rows.map((r) => r.token)).toEqual([storedVerificationToken(token, process.env.AUTH_SECRET!)]);
 
+    // What the confirm page's button does: POST to Auth.js's callback with the link's parameters.
+    const callback = `/api/auth/callback/resend${link.search}`;
     const browser = new AuthClient();
-    const first = await browser.get(`${link.pathname}${link.search}`);
+    const first = await browser.post(callback, {});
     expect(first.status).toBe(302);
     expect(first.headers.get("location")).toBe("http://localhost:3000/dashboard");
     const user = await db.user.findUniqueOrThrow({ where: { email }, include: { sessions: true } });
     expect(user.emailVerified).not.toBeNull();
     expect(user.sessions.map((s) => [s.sessionToken, s.method])).toEqual([[hashToken(browser.sessionCookie()!), "resend"]]);
 
-    const second = await new AuthClient().get(`${link.pathname}${link.search}`);
+    const second = await new AuthClient().post(callback, {});
     expect(second.headers.get("location")).toContain("/auth-error?error=Verification");
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
   });

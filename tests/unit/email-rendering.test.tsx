@@ -4,11 +4,11 @@ import { MagicLinkEmail, magicLinkSubject } from "@emails/magic-link";
 import { ResetPassword, resetPasswordSubject } from "@emails/reset-password";
 import { VerifyEmail, verifyEmailSubject } from "@emails/verify-email";
 
-const url = "http://localhost:3000/api/auth/callback/resend?token=abc&email=ada%40example.com";
+const url = "http://localhost:3000/sign-in/confirm?token=482913&email=ada%40example.com";
 
 describe("email templates", () => {
   it("the magic-link email has a subject, the link in HTML and in plain text", async () => {
-    const element = <MagicLinkEmail url={url} email="ada@example.com" expiresInMinutes={15} />;
+    const element = <MagicLinkEmail url={url} code="482913" email="ada@example.com" expiresInMinutes={15} />;
     const html = await render(element);
     const text = await render(element, { plainText: true });
     expect(magicLinkSubject).toBe("Your Gatehouse sign-in link");
@@ -16,6 +16,7 @@ describe("email templates", () => {
     expect(html).toContain("ada@example.com");
     expect(html).toContain("15");
     expect(text).toContain(url);
+    expect(text).toContain("482913");
   });
 
   it("the verification email carries both the link and the code", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { createElement } from "react";
 import { AccountDeleted, accountDeletedSubject } from "@emails/account-deleted";
 import { AccountExists, accountExistsSubject } from "@emails/account-exists";
+import { AccountLocked, accountLockedSubject } from "@emails/account-locked";
 import { ConfirmEmailChange, confirmEmailChangeSubject } from "@emails/confirm-email-change";
 import { EmailChanged, emailChangedSubject } from "@emails/email-changed";
 import { MagicLinkEmail, magicLinkSubject } from "@emails/magic-link";
@@ -20,11 +21,11 @@ export function appLink(path: string, params: Record<string, string> = {}): stri
   return url.toString();
 }
 
-export function sendMagicLinkEmail(to: string, url: string, expiresInMinutes: number) {
+export function sendMagicLinkEmail(to: string, url: string, code: string, expiresInMinutes: number) {
   return sendEmail({
     to,
     subject: magicLinkSubject,
-    react: createElement(MagicLinkEmail, { url, email: to, expiresInMinutes }),
+    react: createElement(MagicLinkEmail, { url, code, email: to, expiresInMinutes }),
   });
 }
 
@@ -69,4 +70,12 @@ export function sendEmailChangedNotice(oldAddress: string, newEmail: string) {
 
 export function sendAccountDeletedEmail(to: string) {
   return sendEmail({ to, subject: accountDeletedSubject, react: createElement(AccountDeleted) });
+}
+
+export function sendAccountLockedEmail(to: string, minutes: number) {
+  return sendEmail({
+    to,
+    subject: accountLockedSubject,
+    react: createElement(AccountLocked, { minutes, resetUrl: appLink("/forgot-password") }),
+  });
 }

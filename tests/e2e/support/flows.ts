@@ -73,3 +73,13 @@ export async function signInWithGitHub(page: Page, email: string, options: { ver
   await page.goto("/sign-in");
   await continueWithGitHub(page, email, options);
 }
+
+/** Opens the link in the newest sign-in email to `email` and presses "Sign in" on the confirm page. */
+export async function followMagicLink(page: Page, email: string, count = 1) {
+  const message = await latestEmailTo(email, count);
+  expect(message.subject).toBe("Your Gatehouse sign-in link");
+  const link = linkIn(message, APP_URL);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  return { link, code: message.text.match(/device where you asked to sign in:\s+(\d{6})/)?.[1] };
+}

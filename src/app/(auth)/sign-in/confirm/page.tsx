@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+import { emailSchema } from "@/lib/validation";
+import { env } from "@/server/env";
+import { isLiveSignInToken, maskEmail, signInCallbackUrl } from "@/server/magic-link";
+
+export const metadata: Metadata = { title: "Confirm sign-in" };
+
+/**
+ * Where the emailed link lands. Opening it uses nothing up (mail scanners open links); only the
+ * button, a POST to Auth.js's callback, signs in.
+ */
+export default async function ConfirmSignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string; email?: string; callbackUrl?: string }>;
+}) {
+  const { token = "", email: rawEmail, callbackUrl } = await searchParams;
+  const email = emailSchema.safeParse(rawEmail);
+  const live = email.success && (await isLiveSignInToken(email.data, token, env.AUTH_SECRET ?? ""));
+  if (!email.success || !live) {
+    return (
+      <Card>
+        <h1 className="text-2xl font-bold tracking-tight">This sign-in link has expired or was already used</h1>
+        <p className="mt-3 text-gray-700 dark:text-gray-300">
+          Links work once and only for {env.MAGIC_LINK_MAX_AGE_MINUTES} minutes.{" "}
+          <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+            Request a new one
+          </Link>
+          .
+        </p>
+      </Card>
+    );
+  }
+  return (
+    <Card>
+      <h1 className="text-2xl font-bold tracking-tight">Sign in to Gatehouse</h1>
+      <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
+        Sign in as <strong>{maskEmail(email.data)}</strong>?
+      </p>
+      <form method="post" action={signInCallbackUrl(email.data, token, safeCallbackPath(callbackUrl))}>
+        <Button type="submit">Sign in</Button>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "./db";
+import { SECURITY_EVENT_RETENTION_DAYS } from "./security-log";
+import { SESSION_LIFETIME } from "./sessions";
+
+/**
+ * Deletes what is past its use: expired sessions and tokens, old rate-limit counters, and
+ * security events older than the retention period. Runs every few hours in the server
+ * (src/instrumentation.ts) and on demand with `npm run db:cleanup`.
+ */
+export async function cleanupExpiredRecords(now = new Date()) {
+  const absoluteCutoff = new Date(now.getTime() - SESSION_LIFETIME.absoluteSeconds * 1000);
+  const eventCutoff = new Date(now.getTime() - SECURITY_EVENT_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+  const [sessions, authTokens, verificationTokens, rateLimits, securityEvents] = await db.$transaction([
+    db.session.deleteMany({ where: { OR: [{ expires: { lt: now } }, { createdAt: { lt: absoluteCutoff } }] } }),
+    db.authToken.deleteMany({ where: { expires: { lt: now } } }),
+    db.verificationToken.deleteMany({ where: { expires: { lt: now } } }),
+    db.rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } }),
+    db.securityEvent.deleteMany({ where: { createdAt: { lt: eventCutoff } } }),
+  ]);
+  return {
+    sessions: sessions.count,
+    authTokens: authTokens.count,
+    verificationTokens: verificationTokens.count,
+    rateLimits: rateLimits.count,
+    securityEvents: securityEvents.count,
+  };
+}
+
+const CLEANUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+/** Cleans up a minute after start, then every six hours, without keeping the process alive. */
+export function scheduleCleanup(): void {
+  const run = () =>
+    cleanupExpiredRecords().catch((error: unknown) => console.error("[cleanup] failed", error));
+  setTimeout(run, 60_000).unref();
+  setInterval(run, CLEANUP_INTERVAL_MS).unref();
+}
