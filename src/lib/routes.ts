@@ -14,6 +14,7 @@ export const publicRoutes: readonly string[] = [
   "/forgot-password",
   "/reset-password",
   "/sign-in/confirm",
+  "/sign-in/code",
 ];
 
 /** Pages for signing in; a signed-in visitor is sent on to the dashboard. */

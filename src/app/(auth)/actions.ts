@@ -6,9 +6,8 @@ import { EmailNotVerified, signIn, signOut, TooManyAttempts } from "@/auth";
 import type { ActionState } from "@/lib/action-state";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { callbackOnlySchema, magicLinkSchema, passwordSignInSchema, signInCodeSchema } from "@/lib/validation";
+import { callbackOnlySchema, magicLinkSchema, passwordSignInSchema } from "@/lib/validation";
 import { env } from "@/server/env";
-import { isLiveSignInToken, signInCallbackUrl } from "@/server/magic-link";
 import { rememberPendingEmail } from "@/server/pending-email";
 import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
 import { currentClientIp } from "@/server/request-info";
@@ -40,19 +39,6 @@ export const sendMagicLinkAction = validatedAction(magicLinkSchema, async ({ ema
   redirect(`/verify-request?callbackUrl=${encodeURIComponent(safeCallbackPath(callbackUrl))}`);
 });
 
-/** The code from the sign-in email, typed on the device that asked for it. */
-export const signInWithCodeAction = validatedAction(signInCodeSchema, async ({ email, code, callbackUrl }) => {
-  const limit = await consumeRateLimits([
-    ["codeAttempt", email],
-    ["codeAttempt", `ip:${await currentClientIp()}`],
-  ]);
-  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
-  if (!(await isLiveSignInToken(email, code, env.AUTH_SECRET ?? ""))) {
-    return { fieldErrors: { code: "That code is wrong or has expired. Check the email, or request a new one." } };
-  }
-  // Auth.js's callback uses the token up and signs in, as the emailed link's button does.
-  redirect(signInCallbackUrl(email, code, safeCallbackPath(callbackUrl)));
-});
 
 export const signInWithPasswordAction = validatedAction(
   passwordSignInSchema,

@@ -1,22 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DevOutboxNote } from "@/components/dev-outbox-note";
-import { ActionForm } from "@/components/forms/action-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { Card } from "@/components/ui/card";
 import { env } from "@/server/env";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { readPendingEmail } from "@/server/pending-email";
-import { signInWithCodeAction } from "../actions";
+import { rateLimitMessage } from "@/server/rate-limit";
 
 export const metadata: Metadata = { title: "Check your email" };
 
 export default async function VerifyRequestPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; retryAfter?: string }>;
 }) {
   const email = await readPendingEmail();
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  const codeError =
+    params.error === "rate-limited"
+      ? rateLimitMessage(Number(params.retryAfter) || 60)
+      : params.error === "invalid-code"
+        ? "That code is wrong or has expired. Check the email, or request a new one."
+        : undefined;
   return (
     <Card>
       <h1 className="text-2xl font-bold tracking-tight">Check your email</h1>
@@ -29,17 +37,19 @@ export default async function VerifyRequestPage({
           <p className="mb-3 text-sm text-gray-700 dark:text-gray-300">
             Reading your email on another device? Type the 6-digit code from it here instead:
           </p>
-          <ActionForm
-            action={signInWithCodeAction}
-            ariaLabel="Sign in with a code"
-            fields={[
-              { name: "email", label: "", type: "hidden", defaultValue: email },
-              { name: "callbackUrl", label: "", type: "hidden", defaultValue: callbackUrl },
-              { name: "code", label: "6-digit code", inputMode: "numeric", autoComplete: "one-time-code" },
-            ]}
-            submitLabel="Sign in"
-            pendingLabel="Checking…"
-          />
+          {/* A plain form: it posts to a route handler that hands over to Auth.js's callback. */}
+          <form method="post" action="/sign-in/code" aria-label="Sign in with a code" className="space-y-4">
+            <input type="hidden" name="email" value={email} />
+            <input type="hidden" name="callbackUrl" value={callbackUrl} />
+            <Field
+              label="6-digit code"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              error={codeError}
+            />
+            <Button type="submit">Sign in</Button>
+          </form>
         </div>
       ) : null}
       <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
