@@ -88,12 +88,14 @@ export async function checkPasswordLockout(email: string): Promise<RateLimitResu
  */
 export async function recordPasswordFailure(email: string): Promise<number | null> {
   const key = email.toLowerCase();
+  let failures: RateLimiterRes;
   try {
-    await limiter("passwordFailures").consume(key);
-    return null;
+    failures = await limiter("passwordFailures").consume(key);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
+    failures = error;
   }
+  if (failures.consumedPoints < RATE_LIMITS.passwordFailures.points) return null;
   await limiter("passwordFailures").delete(key);
   let lockouts = 1;
   try {

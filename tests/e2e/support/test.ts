@@ -1,10 +1,11 @@
-import { test as base } from "@playwright/test";
+import { expect, test as base } from "@playwright/test";
 import { randomInt } from "node:crypto";
 
 /**
- * Each test is a different visitor: its own client IP (as a proxy would report it), so per-IP
- * rate limits count each test separately, as they would count real people. A test about rate
- * limits can still set one fixed address itself.
+ * Every e2e test:
+ * - is a different visitor, with its own client IP (as a proxy would report it), so per-IP rate
+ *   limits count each test separately, as they would count real people;
+ * - fails if the browser reports a Content-Security-Policy violation on any page it opened.
  */
 export const test = base.extend({
   context: async ({ context }, provide) => {
@@ -12,6 +13,16 @@ export const test = base.extend({
     await context.setExtraHTTPHeaders({ "x-forwarded-for": ip });
     await provide(context);
   },
+  page: async ({ page }, provide) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) {
+        violations.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+    await provide(page);
+    expect(violations, "Content-Security-Policy violations in the browser console").toEqual([]);
+  },
 });
 
-export { expect } from "@playwright/test";
+export { expect };

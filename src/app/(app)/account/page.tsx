@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { AccountNav } from "@/components/account-nav";
 import { ActionForm } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -69,7 +70,8 @@ export default async function AccountPage({
 
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Account settings</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Account</h1>
+      <AccountNav current="/account" />
       {noticeText ? <Alert tone="info">{noticeText}</Alert> : null}
       {error ? <Alert title={describeAuthError(error).title}>{describeAuthError(error).message}</Alert> : null}
 

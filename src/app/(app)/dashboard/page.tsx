@@ -2,17 +2,11 @@ import type { Metadata } from "next";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { formatDateTime, METHOD_LABELS } from "@/lib/format";
 import { requireSession } from "@/server/auth-session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const METHOD_LABELS: Record<string, string> = {
-  resend: "an email link",
-  github: "GitHub",
-  credentials: "your password",
-  "email-verification": "your email confirmation",
-  "password-reset": "a password reset",
-};
 
 export default async function DashboardPage() {
   const session = await requireSession("/dashboard");
@@ -38,7 +32,7 @@ export default async function DashboardPage() {
           <div>
             <dt className="text-sm text-gray-600 dark:text-gray-400">Session expires</dt>
             <dd className="mt-1 font-medium">
-              <time dateTime={session.expires}>{new Date(session.expires).toUTCString()}</time>
+              <time dateTime={session.expires}>{formatDateTime(session.expires)}</time>
             </dd>
           </div>
         </dl>

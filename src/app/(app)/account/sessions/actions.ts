@@ -1,0 +1,30 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { emptySchema } from "@/lib/validation";
+import { recordSecurityEvent } from "@/server/security-log";
+import { clearSessionCookie } from "@/server/session-cookie";
+import { revokeOtherSessions, revokeSession } from "@/server/sessions";
+import { validatedActionWithUser } from "@/server/validated-action";
+
+export const revokeSessionAction = validatedActionWithUser(
+  z.object({ sessionId: z.string().min(1).max(64) }),
+  async ({ sessionId }, session) => {
+    if (!(await revokeSession(session.user.id, sessionId))) {
+      return { error: "That session has already ended." };
+    }
+    await recordSecurityEvent(session.user.id, "session-revoked");
+    if (sessionId === session.sessionId) {
+      await clearSessionCookie();
+      redirect("/sign-in");
+    }
+    redirect("/account/sessions?notice=revoked");
+  },
+);
+
+export const revokeOtherSessionsAction = validatedActionWithUser(emptySchema, async (_data, session) => {
+  const count = await revokeOtherSessions(session.user.id, session.sessionId);
+  if (count > 0) await recordSecurityEvent(session.user.id, "other-sessions-revoked", `${count}`);
+  redirect(`/account/sessions?notice=revoked-others&count=${count}`);
+});

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { AccountNav } from "@/components/account-nav";
+import { ActionForm } from "@/components/forms/action-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { formatDateTime, METHOD_LABELS } from "@/lib/format";
+import { describeUserAgent } from "@/lib/user-agent";
+import { requireSession } from "@/server/auth-session";
+import { listSessions } from "@/server/sessions";
+import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Sessions" };
+
+export default async function SessionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ notice?: string; count?: string }>;
+}) {
+  const session = await requireSession("/account/sessions");
+  const sessions = await listSessions(session.user.id);
+  const { notice, count } = await searchParams;
+  const others = sessions.filter((s) => s.id !== session.sessionId).length;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Account</h1>
+      <AccountNav current="/account/sessions" />
+      {notice === "revoked" ? <Alert tone="info">That session was signed out.</Alert> : null}
+      {notice === "revoked-others" ? (
+        <Alert tone="info">Signed out of {count ?? "0"} other session{count === "1" ? "" : "s"}.</Alert>
+      ) : null}
+      <p className="text-sm text-gray-700 dark:text-gray-300">
+        Devices signed in to your account. Sessions end after 7 days without use, and after 30 days in any case.
+      </p>
+      <ul className="space-y-3" aria-label="Sessions">
+        {sessions.map((s) => {
+          const current = s.id === session.sessionId;
+          return (
+            <li key={s.id}>
+              <Card className="!p-4 sm:!p-5">
+                <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+                  <div className="text-sm">
+                    <p className="font-semibold">
+                      {describeUserAgent(s.userAgent)}
+                      {current ? (
+                        <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs font-medium text-green-800 dark:bg-green-900 dark:text-green-100">
+                          This device
+                        </span>
+                      ) : null}
+                    </p>
+                    <p className="text-gray-600 dark:text-gray-400">
+                      {s.ipAddress ?? "Unknown IP"} · signed in with {METHOD_LABELS[s.method ?? ""] ?? "an unknown method"}{" "}
+                      on {formatDateTime(s.createdAt)} · last active {s.lastSeenAt ? formatDateTime(s.lastSeenAt) : "—"}
+                    </p>
+                  </div>
+                  <div className="sm:w-36">
+                    <ActionForm
+                      action={revokeSessionAction}
+                      ariaLabel={current ? "Sign out this device" : "Sign out this session"}
+                      fields={[{ name: "sessionId", label: "", type: "hidden", defaultValue: s.id }]}
+                      submitLabel="Sign out"
+                      pendingLabel="Signing out…"
+                      variant="secondary"
+                    />
+                  </div>
+                </div>
+              </Card>
+            </li>
+          );
+        })}
+      </ul>
+      {others > 0 ? (
+        <div className="max-w-xs">
+          <ActionForm
+            action={revokeOtherSessionsAction}
+            ariaLabel="Sign out of all other sessions"
+            fields={[]}
+            submitLabel="Sign out of all other sessions"
+            pendingLabel="Signing out…"
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** How each sign-in method reads in a sentence ("signed in with …"). */
+export const METHOD_LABELS: Record<string, string> = {
+  resend: "an email link",
+  github: "GitHub",
+  credentials: "your password",
+  "email-verification": "your email confirmation",
+  "password-reset": "a password reset",
+};
+
+/** One readable, unambiguous date format across the app (UTC, so server and client agree). */
+export function formatDateTime(date: Date | string): string {
+  return new Date(date).toLocaleString("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }) + " UTC";
+}
