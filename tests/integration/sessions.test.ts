@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { cleanupExpiredRecords } from "@/server/cleanup";
+import { db } from "@/server/db";
+import { revokeOtherSessions, revokeSession, SESSION_LIFETIME, touchSession } from "@/server/sessions";
+import { generateToken, hashToken } from "@/server/tokens";
+import { AuthClient } from "../support/auth-requests";
+import { createUser } from "../support/users";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A session row as if signed in `ageMs` ago and last refreshed `idleMs` ago; returns its cookie value. */
+async function sessionFor(userId: string, { ageMs = 0, idleMs = 0 } = {}) {
+  const token = generateToken();
+  const now = Date.now();
+  const row = await db.session.create({
+    data: {
+      userId,
+      sessionToken: hashToken(token),
+      method: "credentials",
+      createdAt: new Date(now - ageMs),
+      expires: new Date(now - idleMs + SESSION_LIFETIME.idleSeconds * 1000),
+    },
+  });
+  return { token, id: row.id };
+}
+
+async function sessionResponse(token: string) {
+  const client = new AuthClient();
+  client.cookies.set("authjs.session-token", token);
+  return (await client.get("/api/auth/session")).json() as Promise<{ user?: { id: string } } | null>;
+}
+
+describe("session lifetime", () => {
+  it("an active session is accepted and its expiry pushed forward by the idle timeout", async () => {
+    const user = await createUser();
+    const { token, id } = await sessionFor(user.id, { ageMs: 2 * DAY, idleMs: 2 * DAY });
+    expect((await sessionResponse(token))?.user?.id).toBe(user.id);
+    const { expires } = await db.session.findUniqueOrThrow({ where: { id } });
+    expect(expires.getTime()).toBeGreaterThan(Date.now() + SESSION_LIFETIME.idleSeconds * 1000 - 60_000);
+  });
+
+  it("a session unused for longer than the idle timeout is refused and deleted", async () => {
+    const user = await createUser();
+    const { token, id } = await sessionFor(user.id, { ageMs: 8 * DAY, idleMs: 8 * DAY });
+    expect(await sessionResponse(token)).toBeNull();
+    expect(await db.session.count({ where: { id } })).toBe(0);
+  });
+
+  it("a session older than the absolute lifetime is refused however active it is", async () => {
+    const user = await createUser();
+    const { token, id } = await sessionFor(user.id, { ageMs: 31 * DAY, idleMs: 0 });
+    expect(await sessionResponse(token)).toBeNull();
+    expect(await db.session.count({ where: { id } })).toBe(0);
+  });
+
+  it("a refresh never pushes expiry past the absolute lifetime", async () => {
+    const user = await createUser();
+    const { token, id } = await sessionFor(user.id, { ageMs: 29 * DAY, idleMs: 2 * DAY });
+    expect((await sessionResponse(token))?.user?.id).toBe(user.id);
+    const row = await db.session.findUniqueOrThrow({ where: { id } });
+    expect(row.expires.getTime()).toBeLessThanOrEqual(row.createdAt.getTime() + SESSION_LIFETIME.absoluteSeconds * 1000);
+  });
+});
+
+describe("revoking sessions", () => {
+  it("revoke-others keeps the current session and ends the rest", async () => {
+    const user = await createUser();
+    const current = await sessionFor(user.id);
+    const other = await sessionFor(user.id);
+    const third = await sessionFor(user.id);
+    expect(await revokeOtherSessions(user.id, current.id)).toBe(2);
+    expect((await sessionResponse(current.token))?.user?.id).toBe(user.id);
+    expect(await sessionResponse(other.token)).toBeNull();
+    expect(await sessionResponse(third.token)).toBeNull();
+  });
+
+  it("a user can end only their own sessions", async () => {
+    const owner = await createUser();
+    const stranger = await createUser();
+    const session = await sessionFor(owner.id);
+    expect(await revokeSession(stranger.id, session.id)).toBe(false);
+    expect(await revokeSession(owner.id, session.id)).toBe(true);
+    expect(await sessionResponse(session.token)).toBeNull();
+  });
+});
+
+describe("session activity", () => {
+  it("records last-seen, IP and user agent at most once a minute", async () => {
+    const user = await createUser();
+    const { id } = await sessionFor(user.id);
+    await touchSession(id, { ipAddress: "203.0.113.9", userAgent: "UA one" });
+    const first = await db.session.findUniqueOrThrow({ where: { id } });
+    expect(first).toMatchObject({ ipAddress: "203.0.113.9", userAgent: "UA one" });
+    await touchSession(id, { ipAddress: "203.0.113.10", userAgent: "UA two" });
+    expect(await db.session.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      ipAddress: "203.0.113.9",
+      lastSeenAt: first.lastSeenAt,
+    });
+    await db.session.update({ where: { id }, data: { lastSeenAt: new Date(Date.now() - 61_000) } });
+    await touchSession(id, { ipAddress: "203.0.113.10", userAgent: "UA two" });
+    expect(await db.session.findUniqueOrThrow({ where: { id } })).toMatchObject({ ipAddress: "203.0.113.10", userAgent: "UA two" });
+  });
+});
+
+describe("cleanup", () => {
+  it("removes expired sessions and tokens and security events past retention, and keeps the rest", async () => {
+    const user = await createUser();
+    const live = await sessionFor(user.id);
+    const idle = await sessionFor(user.id, { ageMs: 9 * DAY, idleMs: 9 * DAY });
+    const old = await db.securityEvent.create({ data: { userId: user.id, type: "sign-in", createdAt: new Date(Date.now() - 91 * DAY) } });
+    const recent = await db.securityEvent.create({ data: { userId: user.id, type: "sign-in" } });
+
+    const removed = await cleanupExpiredRecords();
+    expect(removed.sessions).toBeGreaterThanOrEqual(1);
+    expect(await db.session.count({ where: { id: live.id } })).toBe(1);
+    expect(await db.session.count({ where: { id: idle.id } })).toBe(0);
+    expect(await db.securityEvent.count({ where: { id: old.id } })).toBe(0);
+    expect(await db.securityEvent.count({ where: { id: recent.id } })).toBe(1);
+  });
+});
