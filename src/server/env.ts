@@ -32,6 +32,7 @@ const schema = z.object({
     .default(15),
   PWNED_PASSWORDS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   PWNED_PASSWORDS_API_URL: z.url({ message: "must be a full URL" }).default("https://api.pwnedpasswords.com"),
+  REDIS_URL: optional.pipe(z.url({ message: "must be a URL such as redis://localhost:6379" }).optional()),
   OUTBOX_DIR: optional,
   PORT: optional,
 });

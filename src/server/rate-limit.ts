@@ -1,10 +1,13 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import Redis from "ioredis";
+import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "./db";
+import { env } from "./env";
 
 /**
- * Every limit in one place. Counters live in the database (RateLimiterFlexible table), so they
- * hold across restarts and across several app instances. Keys are an email address or "ip:<addr>".
+ * Every limit in one place. Counters live in the database (RateLimiterFlexible table) by default,
+ * or in Redis when REDIS_URL is set; either way they hold across restarts and across several app
+ * instances (docs/decisions/0007-rate-limits.md). Keys are an email address or "ip:<addr>".
  */
 export const RATE_LIMITS = {
   /** Password checks per email address (any outcome). */
@@ -33,12 +36,20 @@ export const LOCKOUT = { firstSeconds: 15 * 60, maxSeconds: 24 * 60 * 60 } as co
 export type RateLimitName = keyof typeof RATE_LIMITS;
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-const limiters = new Map<RateLimitName, RateLimiterPrisma>();
+type Limiter = RateLimiterPrisma | RateLimiterRedis;
+const limiters = new Map<RateLimitName, Limiter>();
+let redis: Redis | undefined;
 
-function limiter(name: RateLimitName): RateLimiterPrisma {
+function limiter(name: RateLimitName): Limiter {
   let instance = limiters.get(name);
   if (!instance) {
-    instance = new RateLimiterPrisma({ storeClient: db, keyPrefix: name, ...RATE_LIMITS[name] });
+    const options = { keyPrefix: `gatehouse:${name}`, ...RATE_LIMITS[name] };
+    if (env.REDIS_URL) {
+      redis ??= new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 });
+      instance = new RateLimiterRedis({ storeClient: redis, ...options });
+    } else {
+      instance = new RateLimiterPrisma({ storeClient: db, ...options, keyPrefix: name });
+    }
     limiters.set(name, instance);
   }
   return instance;
