@@ -1,7 +1,15 @@
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // libsql ships native bindings and non-JS files; bundling it breaks the build.
-  serverExternalPackages: ["@libsql/client", "libsql", "@prisma/adapter-libsql", "@node-rs/argon2"],
+  // rate-limiter-flexible optionally requires stores we do not use; bundling it warns.
+  serverExternalPackages: [
+    "@libsql/client",
+    "libsql",
+    "@prisma/adapter-libsql",
+    "@node-rs/argon2",
+    "rate-limiter-flexible",
+    "ioredis",
+  ],
   poweredByHeader: false,
   // The e2e suite builds into its own folder so it never clobbers a running `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
