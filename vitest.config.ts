@@ -39,6 +39,8 @@ export default defineConfig({
       OUTBOX_DIR: process.env.OUTBOX_DIR,
       AUTH_SECRET: "test-secret-not-for-production-use-0123456789",
     },
+    // The dev mail sender prints each message; in tests that is noise.
+    onConsoleLog: (log) => !log.includes("[mail]"),
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

@@ -1,4 +1,4 @@
-import { signInWithPassword, signOut, signUp, uniqueEmail } from "./support/flows";
+import { alertWith, signInWithPassword, signOut, signUp, uniqueEmail } from "./support/flows";
 import { expect, test } from "./support/test";
 
 test("the security log shows what happened to the account, newest first", async ({ page }) => {
@@ -7,6 +7,8 @@ test("the security log shows what happened to the account, newest first", async 
   await signOut(page);
   await page.goto("/sign-in");
   await signInWithPassword(page, email, "not-my-password-at-all");
+  await expect(alertWith(page, "The email or password is incorrect")).toBeVisible();
+  await page.goto("/sign-in");
   await signInWithPassword(page, email);
   await expect(page).toHaveURL("/dashboard");
 

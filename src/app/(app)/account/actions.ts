@@ -22,7 +22,7 @@ import {
   setFirstPassword,
   updateProfileName,
 } from "@/server/account-settings";
-import { MailDeliveryError } from "@/server/mail";
+import { sendWithinEmailLimits } from "@/server/action-guards";
 import { checkNewPassword } from "@/server/password-policy";
 import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
 import { clearSessionCookie } from "@/server/session-cookie";
@@ -35,15 +35,9 @@ export const updateProfileAction = validatedActionWithUser(profileSchema, async 
 });
 
 export const requestEmailChangeAction = validatedActionWithUser(changeEmailSchema, async ({ newEmail }, session) => {
-  const limit = await consumeRateLimits([["emailSend", newEmail]]);
-  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
-  try {
-    const result = await requestEmailChange(session.user.id, newEmail);
-    if (result === "same") return { fieldErrors: { newEmail: "That is already your email address." } };
-  } catch (error) {
-    if (error instanceof MailDeliveryError) return { error: "We couldn't send the email. Try again in a moment." };
-    throw error;
-  }
+  if (newEmail === session.user.email) return { fieldErrors: { newEmail: "That is already your email address." } };
+  const failed = await sendWithinEmailLimits(newEmail, () => requestEmailChange(session.user.id, newEmail));
+  if (failed) return failed;
   return { success: `If ${newEmail} can be used, we sent it a confirmation link. Your email changes once you click it.` };
 });
 

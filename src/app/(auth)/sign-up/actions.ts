@@ -3,10 +3,9 @@
 import { redirect } from "next/navigation";
 import { signUpSchema } from "@/lib/validation";
 import { registerWithPassword } from "@/server/accounts";
-import { MailDeliveryError } from "@/server/mail";
+import { sendWithinEmailLimits } from "@/server/action-guards";
 import { checkNewPassword } from "@/server/password-policy";
 import { rememberPendingEmail } from "@/server/pending-email";
-import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
 import { currentClientIp } from "@/server/request-info";
 import { validatedAction } from "@/server/validated-action";
 
@@ -18,20 +17,10 @@ export const signUpAction = validatedAction(signUpSchema, async ({ name, email, 
   const weak = await checkNewPassword(password, { email, name });
   if (weak) return { fieldErrors: { password: weak } };
 
-  const limit = await consumeRateLimits([
+  const failed = await sendWithinEmailLimits(email, () => registerWithPassword({ email, password, name }), [
     ["signUpIp", `ip:${await currentClientIp()}`],
-    ["emailSend", email],
   ]);
-  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
-
-  try {
-    await registerWithPassword({ email, password, name });
-  } catch (error) {
-    if (error instanceof MailDeliveryError) {
-      return { error: "We couldn't send the confirmation email. Check the address and try again in a moment." };
-    }
-    throw error;
-  }
+  if (failed) return failed;
   await rememberPendingEmail(email);
   redirect("/verify-email");
 });

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { emailOnlySchema, tokenSchema, verificationCodeSchema } from "@/lib/validation";
 import { resendVerification, verifyEmailWithCode, verifyEmailWithToken, type VerifyResult } from "@/server/accounts";
-import { MailDeliveryError } from "@/server/mail";
+import { sendWithinEmailLimits } from "@/server/action-guards";
 import { rememberPendingEmail } from "@/server/pending-email";
 import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
 import { currentClientIp } from "@/server/request-info";
@@ -37,17 +37,8 @@ export const verifyCodeAction = validatedAction(verificationCodeSchema, async ({
 
 /** Same answer whether or not there is an unconfirmed account for the address. */
 export const resendVerificationAction = validatedAction(emailOnlySchema, async ({ email }) => {
-  const limit = await consumeRateLimits([
-    ["emailSend", email],
-    ["emailSendIp", `ip:${await currentClientIp()}`],
-  ]);
-  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
-  try {
-    await resendVerification(email);
-  } catch (error) {
-    if (error instanceof MailDeliveryError) return { error: "We couldn't send the email. Try again in a moment." };
-    throw error;
-  }
+  const failed = await sendWithinEmailLimits(email, () => resendVerification(email));
+  if (failed) return failed;
   await rememberPendingEmail(email);
   redirect("/verify-email?resent=1");
 });
