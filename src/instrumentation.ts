@@ -1,17 +1,7 @@
-// Runs once when the server starts.
+// Runs once when the server starts. The Node.js-only work lives in its own module so that the
+// edge build of this file (Next compiles it for both runtimes) never pulls in database code.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // Validate the environment now, so a missing production variable stops the server with a
-  // message naming it, instead of failing the first request.
-  try {
-    await import("./server/env");
-  } catch (error) {
-    if (process.env.NODE_ENV !== "production") throw error;
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    await import("./instrumentation-node");
   }
-  const { prepareDatabase } = await import("./server/db");
-  await prepareDatabase();
-  const { scheduleCleanup } = await import("./server/cleanup");
-  scheduleCleanup();
 }
