@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { APP_PORT, APP_URL, appEnv, GITHUB_PORT, RESEND_PORT } from "./tests/e2e/env";
+import { APP_PORT, APP_URL, appEnv, DEV_URL, devEnv, GITHUB_PORT, RESEND_PORT } from "./tests/e2e/env";
 
 // Debian's Chromium; the suite never downloads a browser.
 const chromiumArgs = [
@@ -54,6 +54,14 @@ export default defineConfig({
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: "pipe",
+    },
+    {
+      // `npm run dev` with zero configuration, for tests/e2e/zero-config.spec.ts.
+      command: "node tests/e2e/start-dev.mjs",
+      url: `${DEV_URL}/`,
+      env: devEnv,
+      timeout: 240_000,
+      reuseExistingServer: false,
     },
   ],
 });

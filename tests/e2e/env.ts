@@ -8,6 +8,18 @@ export const RESEND_URL = `http://127.0.0.1:${RESEND_PORT}`;
 export const GITHUB_URL = `http://127.0.0.1:${GITHUB_PORT}`;
 export const E2E_DATABASE_FILE = ".tmp/e2e.db";
 
+/** `npm run dev` as a fresh clone runs it: no mail key, no AUTH_URL, mail to the local outbox. */
+export const DEV_PORT = 3105;
+export const DEV_URL = `http://localhost:${DEV_PORT}`;
+export const devEnv: Record<string, string> = {
+  NEXT_DIST_DIR: ".next-dev-e2e",
+  DATABASE_URL: "file:./.tmp/dev-e2e.db",
+  OUTBOX_DIR: ".tmp/dev-e2e-outbox",
+  AUTH_SECRET: "dev-e2e-secret-not-for-production-use-0123456789",
+  PORT: String(DEV_PORT),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
 export const appEnv: Record<string, string> = {
   NEXT_DIST_DIR: ".next-e2e",
   DATABASE_URL: `file:./${E2E_DATABASE_FILE}`,
