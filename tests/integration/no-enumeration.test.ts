@@ -99,3 +99,18 @@ describe("rate limits on Auth.js's own endpoints", () => {
     expect(await subjectsTo(email)).toHaveLength(5);
   });
 });
+
+describe("rate limits on the password endpoint", () => {
+  it("after a lockout, the API answers 429 with Retry-After, for a real and an unknown address alike", async () => {
+    const user = await createUser({ password: "the-real-passphrase" });
+    for (const email of [user.email, uniqueEmail("ghost")]) {
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) {
+        const response = await new AuthClient().signInWithPassword(email, `wrong-${i}`);
+        statuses.push(response.status);
+        if (response.status === 429) expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+      }
+      expect(statuses).toEqual([...Array(10).fill(302), 429]);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 
@@ -6,6 +7,8 @@ export const APP_ORIGIN = "http://localhost:3000";
 
 export class AuthClient {
   cookies = new Map<string, string>();
+  /** Each client is its own visitor, so per-IP limits don't add up across tests. */
+  ip = `10.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}`;
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -24,7 +27,9 @@ export class AuthClient {
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
     const response = await GET(
-      new NextRequest(`${APP_ORIGIN}${path}`, { headers: { cookie: this.cookieHeader(), ...headers } }),
+      new NextRequest(`${APP_ORIGIN}${path}`, {
+        headers: { cookie: this.cookieHeader(), "x-forwarded-for": this.ip, ...headers },
+      }),
     );
     this.remember(response);
     return response;
@@ -34,7 +39,12 @@ export class AuthClient {
     const response = await POST(
       new NextRequest(`${APP_ORIGIN}${path}`, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.cookieHeader(), ...headers },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie: this.cookieHeader(),
+          "x-forwarded-for": this.ip,
+          ...headers,
+        },
         body: new URLSearchParams(form).toString(),
       }),
     );
