@@ -30,6 +30,7 @@ export default defineConfig({
   },
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
+    benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
     server: { deps: { inline: ["next-auth"] } },
