@@ -1,12 +1,13 @@
 "use client";
 
-import Link from "next/link";
+
 import { useActionState } from "react";
 import { signInWithPasswordAction } from "@/app/(auth)/actions";
 import { resendVerificationAction } from "@/app/(auth)/verify-email/actions";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextLink } from "@/components/ui/text-link";
 import { initialActionState } from "@/lib/action-state";
 
 /** Email + password; when the address is not confirmed yet, offers to resend the email. */
@@ -38,9 +39,9 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
           error={state.fieldErrors?.password}
         />
         <p className="text-right text-sm">
-          <Link href="/forgot-password" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/forgot-password">
             Forgot your password?
-          </Link>
+          </TextLink>
         </p>
         <SubmitButton pendingText="Signing in…">Sign in with password</SubmitButton>
       </form>

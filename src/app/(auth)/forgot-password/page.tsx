@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DevOutboxNote } from "@/components/dev-outbox-note";
 import { ActionForm } from "@/components/forms/action-form";
-import { Card } from "@/components/ui/card";
+import { PageCard } from "@/components/ui/page-card";
+import { TextLink } from "@/components/ui/text-link";
 import { readPendingEmail } from "@/server/pending-email";
 import { forgotPasswordAction } from "./actions";
 
@@ -12,24 +12,22 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
   if ((await searchParams).sent) {
     const email = await readPendingEmail();
     return (
-      <Card>
-        <h1 className="text-2xl font-bold tracking-tight">Check your email</h1>
+      <PageCard title="Check your email">
         <p className="mt-3 text-gray-700 dark:text-gray-300">
           If {email ? <strong className="break-all">{email}</strong> : "that address"} has an account, we sent it a link
           to choose a new password. The link works once and expires in 30 minutes.
         </p>
         <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
-          <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/sign-in">
             Back to sign in
-          </Link>
+          </TextLink>
         </p>
         <DevOutboxNote />
-      </Card>
+      </PageCard>
     );
   }
   return (
-    <Card>
-      <h1 className="text-2xl font-bold tracking-tight">Forgot your password?</h1>
+    <PageCard title="Forgot your password?">
       <p className="mt-1 mb-6 text-sm text-gray-700 dark:text-gray-300">
         Enter your email and we&apos;ll send you a link to choose a new one.
       </p>
@@ -40,6 +38,6 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
         submitLabel="Send reset link"
         pendingLabel="Sending…"
       />
-    </Card>
+    </PageCard>
   );
 }

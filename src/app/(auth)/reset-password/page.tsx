@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
-import { Card } from "@/components/ui/card";
+import { PageCard } from "@/components/ui/page-card";
+import { TextLink } from "@/components/ui/text-link";
 import { checkResetToken } from "@/server/password-reset";
 import { resetPasswordAction } from "./actions";
 
@@ -12,22 +12,20 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const check = token ? await checkResetToken(token) : null;
   if (!token || !check?.ok) {
     return (
-      <Card>
-        <h1 className="text-2xl font-bold tracking-tight">This reset link doesn&apos;t work</h1>
+      <PageCard title="This reset link doesn't work">
         <p className="mt-3 text-gray-700 dark:text-gray-300">
           It has expired, was already used, or was copied incompletely. Reset links work once, for 30 minutes.
         </p>
         <p className="mt-4">
-          <Link href="/forgot-password" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/forgot-password">
             Request a new link
-          </Link>
+          </TextLink>
         </p>
-      </Card>
+      </PageCard>
     );
   }
   return (
-    <Card>
-      <h1 className="text-2xl font-bold tracking-tight">Choose a new password</h1>
+    <PageCard title="Choose a new password">
       <p className="mt-1 mb-6 text-sm text-gray-700 dark:text-gray-300">
         For <strong className="break-all">{check.email}</strong>. You&apos;ll be signed out everywhere else.
       </p>
@@ -43,6 +41,6 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         submitLabel="Set new password"
         pendingLabel="Saving…"
       />
-    </Card>
+    </PageCard>
   );
 }

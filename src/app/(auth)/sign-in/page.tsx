@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { GitHubButton } from "@/components/auth/github-button";
 import { PasswordSignInForm } from "@/components/auth/password-sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { ActionForm } from "@/components/forms/action-form";
-import { Card } from "@/components/ui/card";
+import { PageCard } from "@/components/ui/page-card";
+import { TextLink } from "@/components/ui/text-link";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { env } from "@/server/env";
@@ -33,13 +33,12 @@ export default async function SignInPage({
   const signUpHref = callbackUrl === safeCallbackPath(undefined) ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
 
   return (
-    <Card>
-      <h1 className="text-2xl font-bold tracking-tight">Sign in to Gatehouse</h1>
+    <PageCard title="Sign in to Gatehouse">
       <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
         New here?{" "}
-        <Link href={signUpHref} className="font-medium text-brand-700 underline dark:text-brand-100">
+        <TextLink href={signUpHref}>
           Create an account
-        </Link>
+        </TextLink>
       </p>
 
       {problem ? (
@@ -73,6 +72,6 @@ export default async function SignInPage({
       <Divider label="or use a password" />
 
       <PasswordSignInForm callbackUrl={callbackUrl} />
-    </Card>
+    </PageCard>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { GitHubButton } from "@/components/auth/github-button";
 import { ActionForm } from "@/components/forms/action-form";
-import { Card } from "@/components/ui/card";
+import { PageCard } from "@/components/ui/page-card";
+import { TextLink } from "@/components/ui/text-link";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { PASSWORD_MIN_LENGTH } from "@/lib/password-rules";
 import { env } from "@/server/env";
@@ -13,13 +13,12 @@ export const metadata: Metadata = { title: "Create an account" };
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   return (
-    <Card>
-      <h1 className="text-2xl font-bold tracking-tight">Create your account</h1>
+    <PageCard title="Create your account">
       <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
         Already have one?{" "}
-        <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/sign-in">
           Sign in
-        </Link>
+        </TextLink>
       </p>
       {env.github ? (
         <div className="mt-6">
@@ -44,6 +43,6 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           pendingLabel="Creating account…"
         />
       </div>
-    </Card>
+    </PageCard>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DevOutboxNote } from "@/components/dev-outbox-note";
 import { ActionForm } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
+import { PageCard } from "@/components/ui/page-card";
+import { TextLink } from "@/components/ui/text-link";
 import { checkToken } from "@/server/auth-tokens";
 import { readPendingEmail } from "@/server/pending-email";
 import { confirmEmailAction, resendVerificationAction, verifyCodeAction } from "./actions";
@@ -15,21 +15,19 @@ async function ConfirmWithLink({ token }: { token: string }) {
   const check = await checkToken("verify-email", token);
   if (!check.ok) {
     return (
-      <Card>
-        <h1 className="text-2xl font-bold tracking-tight">This confirmation link doesn&apos;t work</h1>
+      <PageCard title="This confirmation link doesn't work">
         <p className="mt-3 text-gray-700 dark:text-gray-300">
           It has expired, was already used, or a newer one was sent. Sign in with your password to get a new one, or{" "}
-          <Link href="/verify-email" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/verify-email">
             enter a code
-          </Link>
+          </TextLink>
           .
         </p>
-      </Card>
+      </PageCard>
     );
   }
   return (
-    <Card>
-      <h1 className="text-2xl font-bold tracking-tight">Confirm your email</h1>
+    <PageCard title="Confirm your email">
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
         Confirm <strong className="break-all">{check.email}</strong> to finish setting up your account.
       </p>
@@ -40,7 +38,7 @@ async function ConfirmWithLink({ token }: { token: string }) {
         submitLabel="Confirm my email"
         pendingLabel="Confirming…"
       />
-    </Card>
+    </PageCard>
   );
 }
 
@@ -53,8 +51,7 @@ export default async function VerifyEmailPage({
   if (token) return <ConfirmWithLink token={token} />;
   const email = await readPendingEmail();
   return (
-    <Card>
-      <h1 className="text-2xl font-bold tracking-tight">Check your email</h1>
+    <PageCard title="Check your email">
       <p className="mt-3 text-gray-700 dark:text-gray-300">
         If {email ? <strong className="break-all">{email}</strong> : "that address"} can be used for a new account, we
         sent it a confirmation link and a 6-digit code. If it already has an account, we sent a sign-in reminder
@@ -93,6 +90,6 @@ export default async function VerifyEmailPage({
         </div>
       </details>
       <DevOutboxNote />
-    </Card>
+    </PageCard>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DevOutboxNote } from "@/components/dev-outbox-note";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Card } from "@/components/ui/card";
+import { PageCard } from "@/components/ui/page-card";
+import { TextLink } from "@/components/ui/text-link";
 import { env } from "@/server/env";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { readPendingEmail } from "@/server/pending-email";
@@ -26,8 +26,7 @@ export default async function VerifyRequestPage({
         ? "That code is wrong or has expired. Check the email, or request a new one."
         : undefined;
   return (
-    <Card>
-      <h1 className="text-2xl font-bold tracking-tight">Check your email</h1>
+    <PageCard title="Check your email">
       <p className="mt-3 text-gray-700 dark:text-gray-300">
         We sent a sign-in link to {email ? <strong className="break-all">{email}</strong> : "your email address"}. It
         works once and expires in {env.MAGIC_LINK_MAX_AGE_MINUTES} minutes.
@@ -54,12 +53,12 @@ export default async function VerifyRequestPage({
       ) : null}
       <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
         No email after a minute? Check your spam folder, or{" "}
-        <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/sign-in">
           use a different address
-        </Link>
+        </TextLink>
         .
       </p>
       <DevOutboxNote />
-    </Card>
+    </PageCard>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
-import { Card } from "@/components/ui/card";
+import { PageCard } from "@/components/ui/page-card";
+import { TextLink } from "@/components/ui/text-link";
 import { checkEmailChangeToken } from "@/server/account-settings";
 import { requireSession } from "@/server/auth-session";
 import { confirmEmailChangeAction } from "../actions";
@@ -14,21 +14,19 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
   const check = await checkEmailChangeToken(token);
   if (!check.ok || check.userId !== session.user.id) {
     return (
-      <Card className="mx-auto max-w-md">
-        <h1 className="text-2xl font-bold tracking-tight">This link doesn&apos;t work</h1>
+      <PageCard title="This link doesn't work" className="mx-auto max-w-md">
         <p className="mt-3 text-gray-700 dark:text-gray-300">
           It has expired, was already used, or belongs to another account. Request a new one from{" "}
-          <Link href="/account" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/account">
             account settings
-          </Link>
+          </TextLink>
           .
         </p>
-      </Card>
+      </PageCard>
     );
   }
   return (
-    <Card className="mx-auto max-w-md">
-      <h1 className="text-2xl font-bold tracking-tight">Confirm your new email</h1>
+    <PageCard title="Confirm your new email" className="mx-auto max-w-md">
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
         Change your account&apos;s email from {session.user.email} to <strong className="break-all">{check.email}</strong>?
       </p>
@@ -39,6 +37,6 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
         submitLabel="Use this email"
         pendingLabel="Saving…"
       />
-    </Card>
+    </PageCard>
   );
 }

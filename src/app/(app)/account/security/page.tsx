@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AccountNav } from "@/components/account-nav";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { formatDateTime, METHOD_LABELS } from "@/lib/format";
 import { describeUserAgent } from "@/lib/user-agent";
 import { requireSession } from "@/server/auth-session";
@@ -60,16 +60,12 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
       </Card>
       <nav aria-label="Pages" className="flex justify-between text-sm">
         {page > 1 ? (
-          <Link href={`/account/security?page=${page - 1}`} className="font-medium text-brand-700 underline dark:text-brand-100">
-            ← Newer
-          </Link>
+          <TextLink href={`/account/security?page=${page - 1}`}>← Newer</TextLink>
         ) : (
           <span />
         )}
         {hasMore ? (
-          <Link href={`/account/security?page=${page + 1}`} className="font-medium text-brand-700 underline dark:text-brand-100">
-            Older →
-          </Link>
+          <TextLink href={`/account/security?page=${page + 1}`}>Older →</TextLink>
         ) : null}
       </nav>
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { PageCard } from "@/components/ui/page-card";
+import { TextLink } from "@/components/ui/text-link";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { emailSchema } from "@/lib/validation";
 import { env } from "@/server/env";
@@ -23,27 +23,25 @@ export default async function ConfirmSignInPage({
   const live = email.success && (await isLiveSignInToken(email.data, token, env.AUTH_SECRET ?? ""));
   if (!email.success || !live) {
     return (
-      <Card>
-        <h1 className="text-2xl font-bold tracking-tight">This sign-in link has expired or was already used</h1>
+      <PageCard title="This sign-in link has expired or was already used">
         <p className="mt-3 text-gray-700 dark:text-gray-300">
           Links work once and only for {env.MAGIC_LINK_MAX_AGE_MINUTES} minutes.{" "}
-          <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/sign-in">
             Request a new one
-          </Link>
+          </TextLink>
           .
         </p>
-      </Card>
+      </PageCard>
     );
   }
   return (
-    <Card>
-      <h1 className="text-2xl font-bold tracking-tight">Sign in to Gatehouse</h1>
+    <PageCard title="Sign in to Gatehouse">
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
         Sign in as <strong>{maskEmail(email.data)}</strong>?
       </p>
       <form method="post" action={signInCallbackUrl(email.data, token, safeCallbackPath(callbackUrl))}>
         <Button type="submit">Sign in</Button>
       </form>
-    </Card>
+    </PageCard>
   );
 }

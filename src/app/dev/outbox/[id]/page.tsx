@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { env } from "@/server/env";
 import { readOutboxMessage } from "@/server/mail/outbox";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Message" };
 export const dynamic = "force-dynamic";
@@ -24,9 +24,9 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   if (!message) notFound();
   return (
     <div className="space-y-4">
-      <Link href="/dev/outbox" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+      <TextLink href="/dev/outbox" className="text-sm">
         ← All messages
-      </Link>
+      </TextLink>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{message.subject}</h1>
         <p className="text-sm text-gray-600 dark:text-gray-400">
