@@ -31,7 +31,7 @@ const schema = z.object({
     .max(24 * 60, "must be at most 1440 minutes (24 hours)")
     .default(15),
   PWNED_PASSWORDS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
-  PWNED_PASSWORDS_API_URL: z.url({ message: "must be a full URL" }).default("https://api.pwnedpasswords.com"),
+  PWNED_PASSWORDS_API_URL: optional.pipe(z.url({ message: "must be a full URL" }).optional()),
   REDIS_URL: optional.pipe(z.url({ message: "must be a URL such as redis://localhost:6379" }).optional()),
   OUTBOX_DIR: optional,
   PORT: optional,
@@ -51,7 +51,8 @@ export class EnvError extends Error {
   override name = "EnvError";
 }
 
-export interface Env extends RawEnv {
+export interface Env extends Omit<RawEnv, "PWNED_PASSWORDS_API_URL"> {
+  PWNED_PASSWORDS_API_URL: string;
   /** Origin used for every link we email; never taken from request headers. */
   appUrl: string;
   emailFrom: string;
@@ -98,6 +99,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         ? { clientId: d.AUTH_GITHUB_ID, clientSecret: d.AUTH_GITHUB_SECRET, enterpriseUrl: d.AUTH_GITHUB_ENTERPRISE_URL }
         : null,
     useOutbox: !d.AUTH_RESEND_KEY && d.NODE_ENV !== "production",
+    PWNED_PASSWORDS_API_URL: d.PWNED_PASSWORDS_API_URL ?? "https://api.pwnedpasswords.com",
   };
 }
 

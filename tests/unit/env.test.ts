@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { parse } from "dotenv";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/server/env";
 
@@ -48,6 +50,14 @@ describe("environment validation", () => {
     expect(messageFor({ MAGIC_LINK_MAX_AGE_MINUTES: "0" })).toContain("MAGIC_LINK_MAX_AGE_MINUTES: must be at least 1");
     expect(messageFor({ PWNED_PASSWORDS: "yes" })).toContain('PWNED_PASSWORDS: must be "on" or "off"');
     expect(messageFor({ AUTH_GITHUB_ID: "id-only" })).toContain("AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: set both");
+  });
+
+  it(".env.example copied as it is is a valid development configuration", () => {
+    const example = parse(readFileSync(".env.example", "utf8"));
+    const env = parseEnv({ ...example, NODE_ENV: "development" });
+    expect(env.useOutbox).toBe(true);
+    expect(env.github).toBeNull();
+    expect(env.PWNED_PASSWORDS_API_URL).toBe("https://api.pwnedpasswords.com");
   });
 
   it("switches GitHub on when both keys exist, and Resend in production", () => {
