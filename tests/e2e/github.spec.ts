@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test";
 import { db } from "./support/db";
-import { uniqueEmail } from "./support/flows";
+import { continueWithGitHub, uniqueEmail } from "./support/flows";
 
 test("GitHub sign-in creates the user and returns to the page they asked for", async ({ page }) => {
   const email = uniqueEmail("octo");
@@ -18,4 +18,14 @@ test("GitHub sign-in creates the user and returns to the page they asked for", a
 
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
   expect(user.accounts.map((a) => a.provider)).toEqual(["github"]);
+  // GitHub verified the address, so the account starts confirmed.
+  expect(user.emailVerified).not.toBeNull();
+});
+
+test("a GitHub user whose address GitHub has not verified starts unconfirmed", async ({ page }) => {
+  const email = uniqueEmail("octo-unverified");
+  await page.goto("/sign-in");
+  await continueWithGitHub(page, email, { verified: false });
+  await expect(page).toHaveURL("/dashboard");
+  expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerified).toBeNull();
 });
