@@ -18,6 +18,10 @@ export function VerifyEmail({ url, code }: VerifyEmailProps) {
       <Text style={styles.text}>Or enter this code on the confirmation page:</Text>
       <Text style={{ ...styles.heading, letterSpacing: "0.3em" }}>{code}</Text>
       <Text style={styles.text}>The link and code work once and expire in 24 hours.</Text>
+      <Text style={styles.text}>
+        Didn&apos;t sign up? Don&apos;t confirm: someone else entered your address, and without your confirmation the
+        account can never be used.
+      </Text>
     </EmailLayout>
   );
 }

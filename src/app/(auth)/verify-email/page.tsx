@@ -38,6 +38,10 @@ async function ConfirmWithLink({ token }: { token: string }) {
         submitLabel="Confirm my email"
         pendingLabel="Confirming…"
       />
+      <p className="mt-4 text-sm text-gray-600 dark:text-gray-400">
+        Didn&apos;t sign up? Don&apos;t confirm: someone else entered your address. Close this page, and the
+        account will never be usable.
+      </p>
     </PageCard>
   );
 }
