@@ -11,30 +11,42 @@ const optional = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** An http(s) URL: `z.url()` alone accepts "localhost:3000" (scheme "localhost:") and ftp://. */
+const httpUrl = (message: string) =>
+  optional.pipe(z.url({ protocol: /^https?$/, message }).optional());
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().trim().min(1).default("file:./prisma/dev.db"),
   AUTH_SECRET: optional,
-  AUTH_URL: optional.pipe(z.url({ message: "must be a full URL such as https://app.example.com" }).optional()),
+  AUTH_URL: httpUrl("must be a full http(s) URL such as https://app.example.com"),
   AUTH_RESEND_KEY: optional,
   EMAIL_FROM: optional,
-  RESEND_BASE_URL: optional.pipe(z.url({ message: "must be a full URL" }).optional()),
+  RESEND_BASE_URL: httpUrl("must be a full http(s) URL"),
   AUTH_GITHUB_ID: optional,
   AUTH_GITHUB_SECRET: optional,
-  AUTH_GITHUB_ENTERPRISE_URL: optional.pipe(
-    z.url({ message: "must be a full URL such as https://github.example.com" }).optional(),
+  AUTH_GITHUB_ENTERPRISE_URL: httpUrl("must be a full http(s) URL such as https://github.example.com"),
+  // Blank counts as unset, like every other variable here.
+  MAGIC_LINK_MAX_AGE_MINUTES: optional.pipe(
+    z.coerce
+      .number<string | undefined>({ message: "must be a whole number of minutes" })
+      .int("must be a whole number of minutes")
+      .min(1, "must be at least 1 minute")
+      .max(24 * 60, "must be at most 1440 minutes (24 hours)")
+      .default(15),
   ),
-  MAGIC_LINK_MAX_AGE_MINUTES: z.coerce
-    .number({ message: "must be a whole number of minutes" })
-    .int("must be a whole number of minutes")
-    .min(1, "must be at least 1 minute")
-    .max(24 * 60, "must be at most 1440 minutes (24 hours)")
-    .default(15),
   PWNED_PASSWORDS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
-  PWNED_PASSWORDS_API_URL: optional.pipe(z.url({ message: "must be a full URL" }).optional()),
+  PWNED_PASSWORDS_API_URL: httpUrl("must be a full http(s) URL"),
   REDIS_URL: optional.pipe(z.url({ message: "must be a URL such as redis://localhost:6379" }).optional()),
   OUTBOX_DIR: optional,
-  PORT: optional,
+  PORT: optional.pipe(
+    z.coerce
+      .number<string | undefined>({ message: "must be a port number" })
+      .int("must be a port number")
+      .min(1, "must be a port number from 1 to 65535")
+      .max(65535, "must be a port number from 1 to 65535")
+      .optional(),
+  ),
 });
 
 type RawEnv = z.infer<typeof schema>;

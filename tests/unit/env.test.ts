@@ -3,6 +3,7 @@ import { parse } from "dotenv";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/server/env";
 
+/** A complete production configuration; each test changes only what it is about. */
 const production = {
   NODE_ENV: "production",
   AUTH_SECRET: "s".repeat(32),
@@ -11,45 +12,28 @@ const production = {
   EMAIL_FROM: "Acme <login@acme.example>",
 };
 
-function messageFor(source: Record<string, string>): string {
+/** The EnvError message parseEnv gives for `source` (fails the test if it does not throw one). */
+function problemsWith(source: Record<string, string>): string {
   try {
     parseEnv(source);
   } catch (error) {
     expect(error).toBeInstanceOf(EnvError);
     return (error as Error).message;
   }
-  throw new Error("expected parseEnv to throw");
+  throw new Error(`expected parseEnv to reject ${JSON.stringify(source)}`);
 }
 
-describe("environment validation", () => {
-  it("needs nothing in development", () => {
+describe("development needs no configuration", () => {
+  it("with nothing set: localhost:3000, mail to the outbox, no GitHub, 15-minute links", () => {
     const env = parseEnv({ NODE_ENV: "development" });
     expect(env.appUrl).toBe("http://localhost:3000");
     expect(env.useOutbox).toBe(true);
     expect(env.github).toBeNull();
     expect(env.MAGIC_LINK_MAX_AGE_MINUTES).toBe(15);
-    expect(env.DATABASE_URL).toBe("file:./prisma/dev.db");
+  });
+
+  it("the default app URL follows PORT", () => {
     expect(parseEnv({ NODE_ENV: "development", PORT: "4000" }).appUrl).toBe("http://localhost:4000");
-  });
-
-  it("in production, names every missing variable and how to fix it", () => {
-    const message = messageFor({ NODE_ENV: "production" });
-    for (const name of ["AUTH_SECRET", "AUTH_URL", "AUTH_RESEND_KEY", "EMAIL_FROM"]) {
-      expect(message).toContain(`${name}: required in production.`);
-    }
-    expect(message).toContain("openssl rand -base64 32");
-  });
-
-  it("does not demand production secrets while `next build` runs", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
-  });
-
-  it("explains malformed values", () => {
-    expect(messageFor({ AUTH_URL: "not a url" })).toContain("AUTH_URL: must be a full URL");
-    expect(messageFor({ MAGIC_LINK_MAX_AGE_MINUTES: "abc" })).toContain("MAGIC_LINK_MAX_AGE_MINUTES");
-    expect(messageFor({ MAGIC_LINK_MAX_AGE_MINUTES: "0" })).toContain("MAGIC_LINK_MAX_AGE_MINUTES: must be at least 1");
-    expect(messageFor({ PWNED_PASSWORDS: "yes" })).toContain('PWNED_PASSWORDS: must be "on" or "off"');
-    expect(messageFor({ AUTH_GITHUB_ID: "id-only" })).toContain("AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: set both");
   });
 
   it(".env.example copied as it is is a valid development configuration", () => {
@@ -57,10 +41,73 @@ describe("environment validation", () => {
     const env = parseEnv({ ...example, NODE_ENV: "development" });
     expect(env.useOutbox).toBe(true);
     expect(env.github).toBeNull();
-    expect(env.PWNED_PASSWORDS_API_URL).toBe("https://api.pwnedpasswords.com");
+  });
+});
+
+describe("production refuses to start half-configured", () => {
+  it("names every missing variable, says it is required in production, and how to fix it", () => {
+    const message = problemsWith({ NODE_ENV: "production" });
+    for (const name of ["AUTH_SECRET", "AUTH_URL", "AUTH_RESEND_KEY", "EMAIL_FROM"]) {
+      expect(message).toContain(`${name}: required in production`);
+    }
+    expect(message).toContain("openssl rand -base64 32");
   });
 
-  it("switches GitHub on when both keys exist, and Resend in production", () => {
+  it("names only what is missing", () => {
+    const { EMAIL_FROM: _omitted, ...rest } = production;
+    const message = problemsWith(rest);
+    expect(message).toContain("EMAIL_FROM: required in production");
+    expect(message).not.toContain("AUTH_SECRET");
+  });
+
+  it("does not demand production secrets while `next build` runs", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
+  });
+
+  it("fully configured: mail goes through Resend and links use AUTH_URL's origin", () => {
+    const env = parseEnv(production);
+    expect(env.useOutbox).toBe(false);
+    expect(env.appUrl).toBe("https://app.example.com");
+    expect(parseEnv({ ...production, AUTH_URL: "https://app.example.com/api/auth" }).appUrl).toBe("https://app.example.com");
+  });
+});
+
+describe("malformed values are explained", () => {
+  it("AUTH_URL that is not a URL", () => {
+    expect(problemsWith({ AUTH_URL: "not a url" })).toContain("AUTH_URL: must be a full http(s) URL");
+  });
+
+  it.each(["abc", "0", "1.5", "100000"])("MAGIC_LINK_MAX_AGE_MINUTES=%j", (value) => {
+    expect(problemsWith({ MAGIC_LINK_MAX_AGE_MINUTES: value })).toContain("MAGIC_LINK_MAX_AGE_MINUTES: must be");
+  });
+
+  it("a blank MAGIC_LINK_MAX_AGE_MINUTES means the default, like every other blank variable", () => {
+    expect(parseEnv({ MAGIC_LINK_MAX_AGE_MINUTES: "" }).MAGIC_LINK_MAX_AGE_MINUTES).toBe(15);
+  });
+
+  it("only one of the two GitHub keys", () => {
+    const expected = "AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: set both";
+    expect(problemsWith({ AUTH_GITHUB_ID: "id-only" })).toContain(expected);
+    expect(problemsWith({ AUTH_GITHUB_SECRET: "secret-only" })).toContain(expected);
+  });
+
+  it("PWNED_PASSWORDS other than on/off", () => {
+    expect(problemsWith({ PWNED_PASSWORDS: "yes" })).toContain('PWNED_PASSWORDS: must be "on" or "off"');
+  });
+
+  // Both end up in `new URL()`: a bad value must be named here, not crash later with a bare
+  // "Invalid URL" or turn every emailed link into "null/…".
+  it.each(["abc", "99999"])("PORT=%j is named, not a bare 'Invalid URL'", (port) => {
+    expect(problemsWith({ PORT: port })).toContain("PORT");
+  });
+
+  it.each(["localhost:3000", "ftp://app.example.com"])("AUTH_URL=%j (not http or https) is refused", (url) => {
+    expect(problemsWith({ AUTH_URL: url })).toContain("AUTH_URL");
+  });
+});
+
+describe("GitHub sign-in switches on when both keys exist", () => {
+  it("with an Enterprise URL", () => {
     const env = parseEnv({
       ...production,
       AUTH_GITHUB_ID: "id",
@@ -68,7 +115,11 @@ describe("environment validation", () => {
       AUTH_GITHUB_ENTERPRISE_URL: "https://github.example.com",
     });
     expect(env.github).toEqual({ clientId: "id", clientSecret: "secret", enterpriseUrl: "https://github.example.com" });
-    expect(env.useOutbox).toBe(false);
-    expect(env.appUrl).toBe("https://app.example.com");
+  });
+
+  it("without one", () => {
+    const env = parseEnv({ NODE_ENV: "development", AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "secret" });
+    expect(env.github).toMatchObject({ clientId: "id", clientSecret: "secret" });
+    expect(env.github?.enterpriseUrl).toBeUndefined();
   });
 });

@@ -1,28 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { classifyRoute } from "@/lib/routes";
 
-describe("route map (default deny)", () => {
+describe("which pages need a signed-in user (default deny)", () => {
   it.each([
-    ["/", "public"],
-    ["/verify-request", "public"],
-    ["/verify-email", "public"],
-    ["/forgot-password", "public"],
-    ["/reset-password", "public"],
-    ["/auth-error", "public"],
-    ["/api/auth/session", "public"],
-    ["/dev/outbox", "public"],
-    ["/dev/outbox/123", "public"],
-    ["/sign-in", "auth"],
-    ["/sign-up", "auth"],
-    ["/dashboard", "protected-page"],
-    ["/account", "protected-page"],
-    ["/anything-unlisted", "protected-page"],
+    "/",
+    "/verify-request",
+    "/auth-error",
+    "/verify-email",
+    "/forgot-password",
+    "/reset-password",
+    "/sign-in/confirm",
+    "/api/auth/session",
+    "/api/auth/callback/resend",
+    "/dev/outbox",
+    "/dev/outbox/123",
+  ])("anyone may open %s", (path) => {
+    expect(classifyRoute(path)).toBe("public");
+  });
+
+  it.each(["/sign-in", "/sign-up"])("%s is a sign-in page (signed-in visitors move on)", (path) => {
+    expect(classifyRoute(path)).toBe("auth");
+  });
+
+  it.each(["/dashboard", "/account", "/account/sessions", "/anything-unlisted"])(
+    "%s needs a signed-in user (sent to sign in otherwise)",
+    (path) => {
+      expect(classifyRoute(path)).toBe("protected-page");
+    },
+  );
+
+  it.each(["/api/protected/me", "/api/other", "/api"])("%s is a protected API (401 JSON otherwise)", (path) => {
+    expect(classifyRoute(path)).toBe("protected-api");
+  });
+
+  it.each([
     ["/sign-in-evil", "protected-page"],
     ["/dev/outboxes", "protected-page"],
-    ["/api/protected/me", "protected-api"],
-    ["/api/other", "protected-api"],
+    ["/auth-error/x", "protected-page"],
     ["/api/authx", "protected-api"],
-  ] as const)("%s is %s", (path, kind) => {
+  ] as const)("a look-alike of a public path, %s, is not public", (path, kind) => {
     expect(classifyRoute(path)).toBe(kind);
   });
 });
