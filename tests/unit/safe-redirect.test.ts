@@ -4,8 +4,8 @@ import { safeCallbackPath, safeRedirectUrl } from "@/lib/safe-redirect";
 const BASE = "http://localhost:3000";
 const FALLBACK = "/dashboard";
 
-/** Inputs an attacker might put in ?callbackUrl= to send a signed-in user elsewhere. */
-const hostile: unknown[] = [
+/** Inputs that must be refused outright: the user lands on the fallback. */
+const refused = [
   "//evil.example",
   "/\\evil.example",
   "\\\\evil.example",
@@ -13,15 +13,22 @@ const hostile: unknown[] = [
   "http://localhost:3000/x",
   "javascript:alert(1)",
   "JaVaScRiPt:alert(1)",
-  " javascript:alert(1)",
-  "data:text/html,<script>alert(1)</script>",
   "%2F%2Fevil.example",
-  "/%2F%2Fevil.example",
-  "/%5C%5Cevil.example",
   "/\t/evil.example",
   "/\n/evil.example",
-  "/\r\n//evil.example",
   "/.//evil.example",
+  "",
+  "/" + "a".repeat(3000),
+];
+
+/** Everything an attacker might put in ?callbackUrl= to send a signed-in user elsewhere. */
+const hostile: unknown[] = [
+  ...refused,
+  " javascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "/%2F%2Fevil.example",
+  "/%5C%5Cevil.example",
+  "/\r\n//evil.example",
   "/..//evil.example",
   "/a/..//evil.example",
   "/%2e//evil.example",
@@ -30,8 +37,6 @@ const hostile: unknown[] = [
   "///evil.example",
   " //evil.example",
   "//evil.example/%2e%2e",
-  "/" + "a".repeat(3000),
-  "",
   undefined,
   null,
   42,
@@ -44,21 +49,7 @@ describe("a callbackUrl after sign-in (safeCallbackPath)", () => {
     expect(safeCallbackPath(path)).toBe(path);
   });
 
-  it.each([
-    "//evil.example",
-    "/\\evil.example",
-    "\\\\evil.example",
-    "https://evil.example",
-    "http://localhost:3000/x",
-    "javascript:alert(1)",
-    "JaVaScRiPt:alert(1)",
-    "%2F%2Fevil.example",
-    "/\t/evil.example",
-    "/\n/evil.example",
-    "/.//evil.example",
-    "",
-    "/" + "a".repeat(3000),
-  ])("sends %j to the dashboard instead", (input) => {
+  it.each(refused)("sends %j to the dashboard instead", (input) => {
     expect(safeCallbackPath(input)).toBe(FALLBACK);
   });
 
