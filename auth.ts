@@ -4,20 +4,23 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Resend from "next-auth/providers/resend";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
-import { passwordSignInSchema } from "@/lib/validation";
+import { emailSchema, passwordSignInSchema } from "@/lib/validation";
 import {
   clearUnprovenPassword,
-  currentUserId,
+  currentSession,
   decideGitHubSignIn,
   markVerifiedByGitHub,
+  onAccountLinked,
 } from "@/server/account-linking";
-import { createAuthAdapter } from "@/server/auth-adapter";
+import { createAuthAdapter } from "@/server/auth/adapter";
+import { MAGIC_LINK_MAX_AGE_SECONDS, sendMagicLink } from "@/server/auth/magic-link";
+import { generateLinkToken } from "@/server/auth/sign-in-secrets";
 import { authorizePassword } from "@/server/credentials";
 import { env } from "@/server/env";
 import { fetchGitHubProfile, githubApiBase, type GitHubProfile } from "@/server/github";
-import { clientIpFrom } from "@/server/request-info";
+import { clientIpFrom } from "@/server/security/client-ip";
 import { recordSecurityEvent } from "@/server/security-log";
-import { generateSignInCode, MAGIC_LINK_MAX_AGE_SECONDS, sendMagicLink } from "@/server/magic-link";
+import { endThisBrowsersSession } from "@/server/session-cookie";
 import { createSession, labelNewestSession, SESSION_LIFETIME, type SignInMethod } from "@/server/sessions";
 
 declare module "next-auth" {
@@ -27,6 +30,8 @@ declare module "next-auth" {
     method: string | null;
     /** The Session row's id (not its token): names "this device" among the user's sessions. */
     sessionId: string;
+    /** When this session last proved its user (sign-in or step-up), ISO 8601. */
+    authenticatedAt: string;
   }
 }
 
@@ -75,11 +80,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       apiKey: env.AUTH_RESEND_KEY,
       from: env.emailFrom,
       maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
-      generateVerificationToken: generateSignInCode,
-      // Pinned so we can find the stored token (sha256(token + secret)) if the send fails.
+      // 256 random bits; the 6-digit code is a separate secret (src/server/auth/sign-in-secrets.ts).
+      generateVerificationToken: generateLinkToken,
+      // Pinned so we can find the stored token (sha256(token + secret)) ourselves.
       secret: env.AUTH_SECRET,
-      sendVerificationRequest: ({ identifier, url, token }) =>
-        sendMagicLink({ identifier, url, token, secret: env.AUTH_SECRET ?? "" }),
+      // The same normalisation (and checks) as every form and rate limit.
+      normalizeIdentifier(identifier) {
+        const parsed = emailSchema.safeParse(identifier);
+        if (!parsed.success) throw new Error("Invalid email address.");
+        return parsed.data;
+      },
+      sendVerificationRequest: ({ identifier, url, token, expires }) => sendMagicLink({ identifier, url, token, expires }),
     }),
     ...(env.github
       ? [
@@ -115,11 +126,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     async signIn({ user, account, profile, email }) {
       if (account?.provider === "github") {
+        const session = await currentSession();
         return decideGitHubSignIn({
           email: user.email,
           emailVerifiedByGitHub: (profile as GitHubProfile | undefined)?.email_verified === true,
           account,
-          signedInUserId: await currentUserId(),
+          signedIn: session ? { userId: session.userId, sessionId: session.id, authenticatedAt: session.authenticatedAt } : null,
         });
       }
       // A magic link was clicked: the address is proven, so a password chosen before that goes.
@@ -132,6 +144,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // like every other method gets (docs/decisions/0002-database-sessions.md).
     async jwt({ token, user, account }) {
       if (account?.provider === "credentials" && user?.id) {
+        await endThisBrowsersSession();
         token[DB_SESSION_TOKEN] = await createSession(user.id, "credentials");
       }
       return token;
@@ -139,11 +152,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // An explicit allowlist: the default hands the client the session token and the whole
     // User row, password hash included.
     session({ session, user }) {
-      const row = session as unknown as { id: string; method: string | null };
+      const row = session as unknown as { id: string; method: string | null; authenticatedAt: Date };
       return {
         expires: new Date(session.expires).toISOString(),
         method: row.method ?? null,
         sessionId: row.id,
+        authenticatedAt: new Date(row.authenticatedAt).toISOString(),
         user: { id: user.id, name: user.name ?? null, email: user.email, image: user.image ?? null },
       };
     },
@@ -164,7 +178,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (userId) await recordSecurityEvent(userId, "sign-out");
     },
     async linkAccount({ user, account }) {
-      if (user.id) await recordSecurityEvent(user.id, "account-linked", account.provider);
+      if (user.id) await onAccountLinked(user.id, account.provider);
     },
     async signIn({ user, account, profile }) {
       if (!user.id || !account) return;

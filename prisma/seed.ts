@@ -1,4 +1,5 @@
-// `npm run db:seed`: a demo account for local development. Refuses to run in production.
+// `npm run db:seed`: a demo account for local development. Refuses to run in production, and
+// wherever a mail key is set (whatever NODE_ENV says): that is a real deployment.
 // Runs with the react-server condition so the app's server-only modules load outside Next.
 import { config as loadEnv } from "dotenv";
 
@@ -7,8 +8,10 @@ loadEnv({ path: [".env.local", ".env"], quiet: true });
 const DEMO = { email: "demo@gatehouse.localhost", password: "gatehouse-demo-password", name: "Demo User" };
 
 async function main() {
-  if (process.env.NODE_ENV === "production") {
-    throw new Error("db:seed creates a demo account with a published password; it does not run in production.");
+  if (process.env.NODE_ENV === "production" || process.env.AUTH_RESEND_KEY) {
+    throw new Error(
+      "db:seed creates a demo account with a published password; it does not run in production or where AUTH_RESEND_KEY is set.",
+    );
   }
   // Imported after the env files are loaded: src/server/env.ts reads process.env once.
   const { db } = await import("../src/server/db");

@@ -5,5 +5,5 @@ export { default } from "../middleware";
 
 export const config = {
   runtime: "nodejs",
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.(?:png|jpg|jpeg|gif|svg|ico|webp|txt)$).*)"],
+  matcher: ["/((?!api/auth/|_next/static/|_next/image(?:/|$)|favicon\\.ico$).*)"],
 };

@@ -21,6 +21,15 @@ const messages: Record<string, AuthErrorMessage> = {
     message:
       "Sign in the way you did before (email link or password). You can then connect GitHub from your account settings.",
   },
+  GitHubEmailUnverified: {
+    title: "GitHub hasn't verified that email address",
+    message:
+      "We only accept a GitHub sign-in for an address GitHub has verified. Verify it in GitHub (Settings → Emails), or make it your primary address, then try again; or sign in with an email link.",
+  },
+  StepUpRequired: {
+    title: "Confirm it's you first",
+    message: "Connecting an account needs a recent sign-in. Use “Connect GitHub” again and confirm it's you when asked.",
+  },
   AccessDenied: {
     title: "Access denied",
     message: "You don't have permission to sign in with that account. Try another method, or contact support.",

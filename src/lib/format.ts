@@ -15,3 +15,9 @@ export function formatDateTime(date: Date | string): string {
     timeZone: "UTC",
   }) + " UTC";
 }
+
+/** "Too many attempts. Try again in 12 minutes." */
+export function rateLimitMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}

@@ -15,6 +15,8 @@ export const publicRoutes: readonly string[] = [
   "/reset-password",
   "/sign-in/confirm",
   "/sign-in/code",
+  // The app icon (src/app/icon.svg), shown on the sign-in pages too.
+  "/icon.svg",
 ];
 
 /** Pages for signing in; a signed-in visitor is sent on to the dashboard. */
@@ -22,9 +24,6 @@ export const authRoutes: readonly string[] = ["/sign-in", "/sign-up"];
 
 /** Public route prefixes: Auth.js endpoints and the development mail outbox (404 in production). */
 export const publicPrefixes: readonly string[] = ["/api/auth", "/dev/outbox"];
-
-/** Protected API: signed-out callers get 401 JSON, never a redirect. */
-export const protectedApiPrefix = "/api/protected";
 
 export type RouteKind = "public" | "auth" | "protected-api" | "protected-page";
 
@@ -36,6 +35,7 @@ export function classifyRoute(pathname: string): RouteKind {
   if (publicRoutes.includes(pathname)) return "public";
   if (authRoutes.includes(pathname)) return "auth";
   if (publicPrefixes.some((p) => matchesPrefix(pathname, p))) return "public";
+  // Protected API: signed-out callers get 401 JSON, never a redirect.
   if (pathname === "/api" || pathname.startsWith("/api/")) return "protected-api";
   return "protected-page";
 }

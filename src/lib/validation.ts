@@ -1,16 +1,19 @@
 import { z } from "zod";
+import { normalizeEmail } from "./email";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 
 /** Form schemas shared by the forms (for hints) and the server (the judge). */
 
 export const emailSchema = z
   .string({ message: "Enter your email address." })
-  .trim()
-  .toLowerCase()
-  .min(1, "Enter your email address.")
-  .max(254, "That email address is too long.")
-  .pipe(z.email({ message: "Enter a valid email address, like name@example.com." }));
-
+  .transform(normalizeEmail)
+  .pipe(
+    z
+      .string()
+      .min(1, "Enter your email address.")
+      .max(254, "That email address is too long.")
+      .pipe(z.email({ message: "Enter a valid email address, like name@example.com." })),
+  );
 
 /** A new password's length. The strength check (src/server/password-policy.ts) runs after this. */
 export const newPasswordSchema = z
@@ -19,6 +22,13 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
 
 const callbackUrlField = z.string().max(2048).optional();
+
+/** A 6-digit code from an email; spaces typed between the digits are fine. */
+const sixDigitCode = z
+  .string()
+  .transform((v) => v.replace(/\s+/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from the email."));
+
 
 export const magicLinkSchema = z.object({ email: emailSchema, callbackUrl: callbackUrlField });
 
@@ -47,11 +57,9 @@ export const emailOnlySchema = z.object({ email: emailSchema });
 
 export const verificationCodeSchema = z.object({
   email: emailSchema,
-  code: z
-    .string()
-    .transform((v) => v.replace(/\s+/g, ""))
-    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from the email.")),
+  code: sixDigitCode,
 });
+
 
 export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
 
@@ -81,16 +89,19 @@ export const changePasswordSchema = z.object({
 export const setPasswordSchema = z.object({ newPassword: newPasswordSchema });
 
 export const deleteAccountSchema = z.object({
-  confirmEmail: z.string().trim().toLowerCase(),
-  password: z.string().max(PASSWORD_MAX_LENGTH).optional(),
+  confirmEmail: z.string().max(254).transform(normalizeEmail),
 });
 export const emptySchema = z.object({});
 
+export const stepUpPasswordSchema = z.object({
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH),
+  callbackUrl: callbackUrlField,
+});
+
+export const stepUpCodeSchema = z.object({ code: sixDigitCode, callbackUrl: callbackUrlField });
+
 export const signInCodeSchema = z.object({
   email: emailSchema,
-  code: z
-    .string()
-    .transform((v) => v.replace(/\s+/g, ""))
-    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from the email.")),
+  code: sixDigitCode,
   callbackUrl: callbackUrlField,
 });

@@ -1,63 +1,98 @@
 import "server-only";
 import type { Account } from "next-auth";
+import { isRecentlyAuthenticated } from "./auth/step-up";
 import { db } from "./db";
+import { sendAccountConnectedEmail } from "./mail";
 import { recordSecurityEvent } from "./security-log";
 import { currentSessionToken } from "./session-cookie";
+import { revokeAllSessions, revokeOtherSessions } from "./sessions";
 import { hashToken } from "./tokens";
 
 const NOT_LINKED = "/auth-error?error=OAuthAccountNotLinked";
+const UNVERIFIED = "/auth-error?error=GitHubEmailUnverified";
+const STEP_UP_NEEDED = "/account?error=StepUpRequired";
 
-/** The signed-in user's id, read from the session cookie of the current request. */
-export async function currentUserId(): Promise<string | null> {
+/** The session this browser is signed in with, read from the request's cookie. */
+export async function currentSession(): Promise<{ id: string; userId: string; authenticatedAt: Date } | null> {
   const token = await currentSessionToken();
   if (!token) return null;
-  const session = await db.session.findUnique({ where: { sessionToken: hashToken(token) } });
-  return session && session.expires > new Date() ? session.userId : null;
+  const session = await db.session.findUnique({
+    where: { sessionToken: hashToken(token) },
+    select: { id: true, userId: true, authenticatedAt: true, expires: true },
+  });
+  return session && session.expires > new Date() ? session : null;
 }
 
 /**
  * Decides a GitHub sign-in (Auth.js signIn callback). Returns true to continue, or the page to
- * send the user to. Auth.js itself refuses to link by email; we link only when GitHub verified
- * the address AND the existing account's address is verified: never
- * allowDangerousEmailAccountLinking, and never on an unverified address.
+ * send the user to.
+ * - A GitHub identity already linked to an account signs in to it.
+ * - An address GitHub has not verified creates nothing and links nothing.
+ * - Signed in (connecting from /account): links to that account, after a recent sign-in (step-up).
+ * - Signed out, new address: a new account. Existing address: linked only when that account's
+ *   address is verified too (never allowDangerousEmailAccountLinking); the owner is told, and
+ *   every existing session is signed out, since a new way in was added.
  */
 export async function decideGitHubSignIn(params: {
   email: string | null | undefined;
   emailVerifiedByGitHub: boolean;
   account: Account;
-  /** The user already signed in on this browser, if any (connecting GitHub from /account). */
-  signedInUserId: string | null;
+  signedIn: { userId: string; sessionId: string; authenticatedAt: Date } | null;
 }): Promise<true | string> {
   const { account } = params;
   const linked = await db.account.findUnique({
     where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
     select: { userId: true },
   });
-  // A returning GitHub user, or a signed-in user connecting GitHub from /account.
-  if (linked || params.signedInUserId) return true;
-
+  if (linked) return true;
   if (!params.email) return "/auth-error?error=AccessDenied";
+  if (!params.emailVerifiedByGitHub) return UNVERIFIED;
+  if (params.signedIn) {
+    return isRecentlyAuthenticated({ sessionId: params.signedIn.sessionId, authenticatedAt: params.signedIn.authenticatedAt })
+      ? true
+      : STEP_UP_NEEDED;
+  }
+
   const existing = await db.user.findUnique({ where: { email: params.email } });
   if (!existing) return true; // A new account.
-
-  if (!params.emailVerifiedByGitHub || !existing.emailVerified) return NOT_LINKED;
+  if (!existing.emailVerified) return NOT_LINKED;
   // Both sides verified the address: link, and Auth.js then signs into the existing user.
+  // Provider tokens are not stored (nothing uses them).
   await db.account.create({
     data: {
       userId: existing.id,
       type: account.type,
       provider: account.provider,
       providerAccountId: account.providerAccountId,
-      access_token: account.access_token ?? null,
       token_type: account.token_type ?? null,
       scope: account.scope ?? null,
-      refresh_token: account.refresh_token ?? null,
       expires_at: account.expires_at ?? null,
-      id_token: account.id_token ?? null,
     },
   });
+  await revokeAllSessions(existing.id);
   await recordSecurityEvent(existing.id, "account-linked", account.provider);
+  await announceConnectedAccount(existing.email, account.provider);
   return true;
+}
+
+/**
+ * Auth.js linked an account (its linkAccount event). When a signed-in user connected it from
+ * /account, every other session is signed out and the owner is told. A brand-new GitHub account
+ * has no session yet: only the log entry.
+ */
+export async function onAccountLinked(userId: string, provider: string): Promise<void> {
+  await recordSecurityEvent(userId, "account-linked", provider);
+  const session = await currentSession();
+  if (session?.userId !== userId) return;
+  await revokeOtherSessions(userId, session.id);
+  const { email } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  await announceConnectedAccount(email, provider);
+}
+
+async function announceConnectedAccount(email: string, provider: string): Promise<void> {
+  await sendAccountConnectedEmail(email, provider === "github" ? "GitHub" : provider).catch((error: unknown) => {
+    console.error("[mail] account-connected notice failed", error);
+  });
 }
 
 /**

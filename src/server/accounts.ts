@@ -1,28 +1,29 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { issueToken, consumeCode, consumeToken, type TokenFailure } from "./auth-tokens";
+import { consumeCode, consumeToken, issueToken, type TokenFailure } from "./auth-tokens";
 import { db } from "./db";
 import { sendAccountExistsEmail, sendVerifyEmail } from "./mail";
+import type { MailJob } from "./mail/after-response";
 import { hashPassword, verifyAgainstDummy } from "./password";
 import { recordSecurityEvent } from "./security-log";
 
 /**
  * Sign-up and email verification. Every public entry point here answers the same way whether
- * or not the address has an account; what differs is only which email goes out.
+ * or not the address has an account; what differs is only which email goes out, and it goes out
+ * after the response (src/server/mail/after-response.ts).
  */
 
 /**
- * Creates an unverified password account and emails a link + code, or, when the address already
- * has an account, emails its owner instead. Throws if the email cannot be sent, leaving nothing
- * behind (no unverified account, no token).
+ * Creates an unverified password account and returns the job that emails its link + code; or,
+ * when the address already has an account, the job that emails its owner instead. The same
+ * argon2 work runs either way. If the verification email fails, the job deletes the account it
+ * was for, so nothing is left half-made.
  */
-export async function registerWithPassword(input: { email: string; password: string; name?: string }): Promise<void> {
+export async function registerWithPassword(input: { email: string; password: string; name?: string }): Promise<MailJob> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
-    // Spend the same argon2 work as a real sign-up, then tell the owner.
     await verifyAgainstDummy(input.password);
-    await sendAccountExistsEmail(input.email);
-    return;
+    return () => sendAccountExistsEmail(input.email).then(() => undefined);
   }
   const passwordHash = await hashPassword(input.password);
   let userId: string;
@@ -34,34 +35,39 @@ export async function registerWithPassword(input: { email: string; password: str
   } catch (error) {
     // Lost a race with another sign-up for the same address: treat it like an existing account.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      await sendAccountExistsEmail(input.email);
-      return;
+      return () => sendAccountExistsEmail(input.email).then(() => undefined);
     }
     throw error;
   }
-  try {
-    await sendVerification(userId, input.email);
-  } catch (error) {
-    await db.user.delete({ where: { id: userId } });
-    throw error;
-  }
+  const sendVerification = await prepareVerification(userId, input.email);
+  return async () => {
+    try {
+      await sendVerification();
+    } catch (error) {
+      await db.user.deleteMany({ where: { id: userId, emailVerified: null } });
+      throw error;
+    }
+  };
 }
 
-async function sendVerification(userId: string, email: string): Promise<void> {
+/** Issues a fresh link + code now; the returned job sends them (and deletes them if it can't). */
+async function prepareVerification(userId: string, email: string): Promise<MailJob> {
   const { token, code } = await issueToken({ userId, purpose: "verify-email", email, withCode: true });
-  try {
-    await sendVerifyEmail(email, token, code!);
-  } catch (error) {
-    await db.authToken.deleteMany({ where: { userId, purpose: "verify-email" } });
-    throw error;
-  }
+  return async () => {
+    try {
+      await sendVerifyEmail(email, token, code!);
+    } catch (error) {
+      await db.authToken.deleteMany({ where: { userId, purpose: "verify-email" } });
+      throw error;
+    }
+  };
 }
 
-/** Sends a fresh link + code if the address has an unverified password account; otherwise nothing. */
-export async function resendVerification(email: string): Promise<void> {
+/** A fresh link + code if the address has an unverified password account; otherwise no mail. */
+export async function resendVerification(email: string): Promise<MailJob | null> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, emailVerified: true, passwordHash: true } });
-  if (!user || user.emailVerified || !user.passwordHash) return;
-  await sendVerification(user.id, email);
+  if (!user || user.emailVerified || !user.passwordHash) return null;
+  return prepareVerification(user.id, email);
 }
 
 export type VerifyResult = { ok: true; userId: string } | { ok: false; reason: TokenFailure };

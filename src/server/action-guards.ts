@@ -1,32 +1,28 @@
 import "server-only";
 import type { ActionState } from "@/lib/action-state";
 import { MailDeliveryError } from "./mail";
-import { consumeRateLimits, rateLimitMessage, type RateLimitName } from "./rate-limit";
-import { currentClientIp } from "./request-info";
+import { currentClientIp } from "./security/client-ip";
+import { rateLimitMessage } from "@/lib/format";
+import { limitEmailSend } from "./security/limits";
 
 /**
- * For actions that email an address: counts against the per-address and per-IP email limits (plus
- * any `extraLimits`) before doing anything, and turns a failed send into a message for the form.
- * Returns null when `send` went through.
+ * For actions that email an address: the email limits, counted before anything else. Returns the
+ * form's message when the address or this IP is over its limit, null to go on.
  */
-export async function sendWithinEmailLimits(
-  email: string,
-  send: () => Promise<unknown>,
-  extraLimits: Array<[RateLimitName, string]> = [],
-): Promise<ActionState | null> {
-  const limit = await consumeRateLimits([
-    ...extraLimits,
-    ["emailSend", email],
-    ["emailSendIp", `ip:${await currentClientIp()}`],
-  ]);
-  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+export async function emailLimitProblem(email: string): Promise<ActionState | null> {
+  const limit = await limitEmailSend(email, await currentClientIp());
+  return limit.ok ? null : { error: rateLimitMessage(limit.retryAfterSeconds) };
+}
+
+/** Runs a send the user waits for; a refused message becomes words for the form, never a crash. */
+export async function sendOrExplain(send: () => Promise<unknown>): Promise<ActionState | null> {
   try {
     await send();
+    return null;
   } catch (error) {
     if (error instanceof MailDeliveryError) {
       return { error: "We couldn't send the email. Check the address and try again in a moment." };
     }
     throw error;
   }
-  return null;
 }

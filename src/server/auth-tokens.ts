@@ -1,20 +1,19 @@
 import "server-only";
-import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import { db } from "./db";
-import { env } from "./env";
-import { generateToken, hashToken } from "./tokens";
+import { generateCode, generateToken, hashCode, hashToken, sameHash } from "./tokens";
 
 /**
  * Single-use tokens we email ourselves. The link carries a random token (only its sha256 is
  * stored); email verification also carries a 6-digit code (only its HMAC is stored). Issuing a
  * new token of a purpose deletes the user's earlier ones; using a token deletes it.
  */
-export type TokenPurpose = "verify-email" | "reset-password" | "change-email";
+export type TokenPurpose = "verify-email" | "reset-password" | "change-email" | "step-up";
 
 export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = {
   "verify-email": 24 * 60,
   "reset-password": 30,
   "change-email": 60,
+  "step-up": 10,
 };
 
 /** Wrong codes allowed per token before it is thrown away. */
@@ -22,16 +21,6 @@ export const MAX_CODE_ATTEMPTS = 5;
 
 export type TokenFailure = "invalid" | "expired";
 export type TokenResult = { ok: true; userId: string; email: string } | { ok: false; reason: TokenFailure };
-
-function hashCode(tokenId: string, code: string): string {
-  return createHmac("sha256", env.AUTH_SECRET ?? "").update(`${tokenId}:${code}`).digest("hex");
-}
-
-function sameHash(a: string, b: string): boolean {
-  const left = Buffer.from(a, "hex");
-  const right = Buffer.from(b, "hex");
-  return left.length === right.length && timingSafeEqual(left, right);
-}
 
 export async function issueToken(params: {
   userId: string;
@@ -41,7 +30,7 @@ export async function issueToken(params: {
 }): Promise<{ token: string; code?: string; expiresInMinutes: number }> {
   const token = generateToken();
   const minutes = TOKEN_LIFETIME_MINUTES[params.purpose];
-  const code = params.withCode ? String(randomInt(0, 1_000_000)).padStart(6, "0") : undefined;
+  const code = params.withCode ? generateCode() : undefined;
   await db.$transaction(async (tx) => {
     await tx.authToken.deleteMany({ where: { userId: params.userId, purpose: params.purpose } });
     const row = await tx.authToken.create({
@@ -82,7 +71,11 @@ export async function consumeToken(purpose: TokenPurpose, token: string): Promis
   return { ok: true, userId: row.userId, email: row.email };
 }
 
-/** Uses up the newest token of `purpose` sent to `email` if `code` matches it. */
+/**
+ * Uses up the newest token of `purpose` sent to `email` if `code` matches it. Each try first takes
+ * one of the token's tries in a single conditional UPDATE, so however many arrive at once, no more
+ * than MAX_CODE_ATTEMPTS are ever compared; the token is deleted when they run out.
+ */
 export async function consumeCode(purpose: TokenPurpose, email: string, code: string): Promise<TokenResult> {
   const row = await db.authToken.findFirst({
     where: { purpose, email, codeHash: { not: null } },
@@ -93,10 +86,13 @@ export async function consumeCode(purpose: TokenPurpose, email: string, code: st
     await db.authToken.deleteMany({ where: { id: row.id } });
     return { ok: false, reason: "expired" };
   }
+  const taken = await db.authToken.updateMany({
+    where: { id: row.id, attempts: { lt: MAX_CODE_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (taken.count !== 1) return { ok: false, reason: "invalid" };
   if (!sameHash(row.codeHash, hashCode(row.id, code))) {
-    const attempts = row.attempts + 1;
-    if (attempts >= MAX_CODE_ATTEMPTS) await db.authToken.deleteMany({ where: { id: row.id } });
-    else await db.authToken.updateMany({ where: { id: row.id }, data: { attempts } });
+    await db.authToken.deleteMany({ where: { id: row.id, attempts: { gte: MAX_CODE_ATTEMPTS } } });
     return { ok: false, reason: "invalid" };
   }
   const { count } = await db.authToken.deleteMany({ where: { id: row.id } });

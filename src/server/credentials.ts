@@ -2,12 +2,8 @@ import "server-only";
 import { db } from "./db";
 import { sendAccountLockedEmail } from "./mail";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import {
-  checkPasswordLockout,
-  clearPasswordFailures,
-  consumeRateLimits,
-  recordPasswordFailure,
-} from "./rate-limit";
+import { limitPasswordCheck } from "./security/limits";
+import { clearPasswordFailures, recordPasswordFailure } from "./security/rate-limit";
 import { recordSecurityEvent } from "./security-log";
 
 export interface VerifiedUser {
@@ -40,23 +36,18 @@ export async function verifyCredentials(
   return { ok: true, user: verified };
 }
 
-export type PasswordSignInResult =
+export type PasswordCheckResult =
   | { ok: true; user: VerifiedUser }
-  | { ok: false; reason: "invalid" | "unverified" }
+  | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 /**
- * Everything a password sign-in checks, in order: lockout, rate limits, the password, then
- * whether the address is confirmed (said only after a correct password). Wrong passwords count
- * towards a lockout per address, existing or not; the owner of an existing account is told.
+ * The one way a password is checked, at every door that takes one (sign-in, step-up, change
+ * password): the lockout and rate limits first, then the password. Wrong passwords count towards
+ * a lockout per address, existing or not; the owner of an existing account is told.
  */
-export async function authorizePassword(email: string, password: string, ip: string): Promise<PasswordSignInResult> {
-  const locked = await checkPasswordLockout(email);
-  if (!locked.ok) return { ok: false, reason: "rate-limited", retryAfterSeconds: locked.retryAfterSeconds };
-  const limit = await consumeRateLimits([
-    ["passwordSignIn", email],
-    ["passwordSignInIp", `ip:${ip}`],
-  ]);
+export async function checkPassword(email: string, password: string, ip: string): Promise<PasswordCheckResult> {
+  const limit = await limitPasswordCheck(email, ip);
   if (!limit.ok) return { ok: false, reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
 
   const result = await verifyCredentials(email, password);
@@ -76,6 +67,14 @@ export async function authorizePassword(email: string, password: string, ip: str
     return { ok: false, reason: "invalid" };
   }
   await clearPasswordFailures(email);
-  if (!result.user.emailVerified) return { ok: false, reason: "unverified" };
-  return { ok: true, user: result.user };
+  return result;
+}
+
+export type PasswordSignInResult = PasswordCheckResult | { ok: false; reason: "unverified" };
+
+/** A password sign-in: checkPassword, then whether the address is confirmed (said only after a right password). */
+export async function authorizePassword(email: string, password: string, ip: string): Promise<PasswordSignInResult> {
+  const result = await checkPassword(email, password, ip);
+  if (result.ok && !result.user.emailVerified) return { ok: false, reason: "unverified" };
+  return result;
 }

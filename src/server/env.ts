@@ -32,8 +32,26 @@ const schema = z.object({
       .number<string | undefined>({ message: "must be a whole number of minutes" })
       .int("must be a whole number of minutes")
       .min(1, "must be at least 1 minute")
-      .max(24 * 60, "must be at most 1440 minutes (24 hours)")
+      .max(60, "must be at most 60 minutes: a sign-in link is a key to the account")
       .default(15),
+  ),
+  // How many proxies in front of the app append to X-Forwarded-For (README: "Client IP").
+  TRUSTED_PROXY_HOPS: optional.pipe(
+    z.coerce
+      .number<string | undefined>({ message: "must be a whole number of proxies" })
+      .int("must be a whole number of proxies")
+      .min(1, "must be at least 1 (Next.js itself fills X-Forwarded-For when no proxy did)")
+      .max(10, "must be at most 10")
+      .default(1),
+  ),
+  // A header that a proxy you trust sets to the client's address, replacing any the client sent
+  // (cf-connecting-ip, fly-client-ip, x-real-ip). Unset: X-Forwarded-For and TRUSTED_PROXY_HOPS.
+  CLIENT_IP_HEADER: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, "must be a header name such as cf-connecting-ip")
+      .transform((v) => v.toLowerCase())
+      .optional(),
   ),
   PWNED_PASSWORDS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   PWNED_PASSWORDS_API_URL: httpUrl("must be a full http(s) URL"),
@@ -59,6 +77,20 @@ const requiredInProduction: Partial<Record<keyof RawEnv, string>> = {
   EMAIL_FROM: 'Set the sender, e.g. "Gatehouse <login@your-domain.com>", on a domain verified with Resend.',
 };
 
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** Set, but not safe to run a public server with. */
+function productionGuardRails(d: RawEnv): string[] {
+  const problems: string[] = [];
+  if (d.AUTH_SECRET && d.AUTH_SECRET.length < 32) {
+    problems.push("AUTH_SECRET: must be at least 32 characters in production. Generate one with `npx auth secret`.");
+  }
+  if (d.AUTH_URL && new URL(d.AUTH_URL).protocol !== "https:" && !LOCAL_HOSTS.has(new URL(d.AUTH_URL).hostname)) {
+    problems.push("AUTH_URL: must be https in production (session cookies would travel in clear text).");
+  }
+  return problems;
+}
+
 export class EnvError extends Error {
   override name = "EnvError";
 }
@@ -67,6 +99,10 @@ export interface Env extends Omit<RawEnv, "PWNED_PASSWORDS_API_URL"> {
   PWNED_PASSWORDS_API_URL: string;
   /** Origin used for every link we email; never taken from request headers. */
   appUrl: string;
+  /** The app is served over https: cookies get `Secure` (and the session cookie `__Secure-`). */
+  secureCookies: boolean;
+  /** AUTH_SECRET, for keying hashes of emailed codes. Throws if it is missing (never an empty key). */
+  readonly authSecret: string;
   emailFrom: string;
   github: { clientId: string; clientSecret: string; enterpriseUrl?: string } | null;
   /** Mail goes to the local outbox instead of Resend (development and tests without a key). */
@@ -85,6 +121,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     for (const [name, fix] of Object.entries(requiredInProduction)) {
       if (!result.data[name as keyof RawEnv]) problems.push(`${name}: required in production. ${fix}`);
     }
+    problems.push(...productionGuardRails(result.data));
   }
   if (result.success) {
     const d = result.data;
@@ -105,6 +142,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...d,
     appUrl,
+    secureCookies: appUrl.startsWith("https:"),
+    get authSecret(): string {
+      if (!d.AUTH_SECRET) throw new EnvError("AUTH_SECRET is not set. `npm run dev` writes one to .env.local.");
+      return d.AUTH_SECRET;
+    },
     emailFrom: d.EMAIL_FROM ?? "Gatehouse <login@gatehouse.localhost>",
     github:
       d.AUTH_GITHUB_ID && d.AUTH_GITHUB_SECRET

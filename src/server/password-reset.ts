@@ -2,26 +2,37 @@ import "server-only";
 import { checkToken, consumeToken, issueToken, TOKEN_LIFETIME_MINUTES, type TokenResult } from "./auth-tokens";
 import { db } from "./db";
 import { sendPasswordChangedEmail, sendResetPasswordEmail } from "./mail";
+import type { MailJob } from "./mail/after-response";
 import { hashPassword } from "./password";
 import { recordSecurityEvent } from "./security-log";
 import { revokeAllSessions } from "./sessions";
 
-/** Emails a reset link if the address has an account; otherwise does nothing (same answer). */
-export async function requestPasswordReset(email: string): Promise<void> {
+/**
+ * A reset link for an address with an account, as a job that sends it (and deletes it if the send
+ * fails); null for an unknown address. The caller answers the same either way.
+ */
+export async function requestPasswordReset(email: string): Promise<MailJob | null> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (!user) return;
+  if (!user) return null;
   const { token } = await issueToken({ userId: user.id, purpose: "reset-password", email });
-  try {
-    await sendResetPasswordEmail(email, token, TOKEN_LIFETIME_MINUTES["reset-password"]);
-  } catch (error) {
-    await db.authToken.deleteMany({ where: { userId: user.id, purpose: "reset-password" } });
-    throw error;
-  }
+  return async () => {
+    try {
+      await sendResetPasswordEmail(email, token, TOKEN_LIFETIME_MINUTES["reset-password"]);
+    } catch (error) {
+      await db.authToken.deleteMany({ where: { userId: user.id, purpose: "reset-password" } });
+      throw error;
+    }
+  };
 }
 
 /** For the reset page: is the link still good, and whose is it (for the strength check)? */
 export async function checkResetToken(token: string): Promise<TokenResult> {
   return checkToken("reset-password", token);
+}
+
+/** The name and address the strength check should treat as guessable for this link's owner. */
+export async function resetTokenOwner(userId: string) {
+  return db.user.findUnique({ where: { id: userId }, select: { email: true, name: true } });
 }
 
 /**

@@ -12,7 +12,7 @@ export async function rememberPendingEmail(email: string): Promise<void> {
   (await cookies()).set(COOKIE, email, {
     httpOnly: true,
     sameSite: "lax",
-    secure: env.appUrl.startsWith("https:"),
+    secure: env.secureCookies,
     path: "/",
     maxAge: 60 * 60,
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { db } from "./db";
-import { clientIpFrom } from "./request-info";
+import { clientIpFrom } from "./security/client-ip";
 
 /** The security log: what happened to an account, for its owner (/account/security). */
 export const SECURITY_EVENT_RETENTION_DAYS = 90;

@@ -2,23 +2,27 @@ import "server-only";
 import { cookies } from "next/headers";
 import { env } from "./env";
 import { recordSecurityEvent } from "./security-log";
-import { createSession, SESSION_LIFETIME, type SignInMethod } from "./sessions";
+import { createSession, endSessionByToken, SESSION_LIFETIME, type SignInMethod } from "./sessions";
 
 /**
  * Auth.js's session cookie name: `__Secure-` prefixed on https. Derived from the configured app
  * URL, which is also the URL Auth.js sees when AUTH_URL is set (required in production).
  */
 export function sessionCookieName(): string {
-  return env.appUrl.startsWith("https:") ? "__Secure-authjs.session-token" : "authjs.session-token";
+  return env.secureCookies ? "__Secure-authjs.session-token" : "authjs.session-token";
 }
 
-/** Signs the user in from our own flows (email verified, password reset): same cookie as Auth.js. */
+/**
+ * Signs the user in from our own flows (email verified, password reset): same cookie as Auth.js.
+ * A session this browser already had, whoever's it was, ends.
+ */
 export async function startSession(userId: string, method: SignInMethod): Promise<void> {
+  await endThisBrowsersSession();
   const token = await createSession(userId, method);
   (await cookies()).set(sessionCookieName(), token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: env.appUrl.startsWith("https:"),
+    secure: env.secureCookies,
     path: "/",
     maxAge: SESSION_LIFETIME.idleSeconds,
   });
@@ -32,4 +36,18 @@ export async function clearSessionCookie(): Promise<void> {
 /** The raw session token from the request's cookie, if any. */
 export async function currentSessionToken(): Promise<string | undefined> {
   return (await cookies()).get(sessionCookieName())?.value;
+}
+
+/**
+ * Before a sign-in creates a new session: deletes the row of the session this browser's cookie
+ * names, if any. Outside a request (scripts, tests calling handlers directly) there is no cookie.
+ */
+export async function endThisBrowsersSession(): Promise<void> {
+  let token: string | undefined;
+  try {
+    token = await currentSessionToken();
+  } catch {
+    return;
+  }
+  if (token) await endSessionByToken(token);
 }

@@ -60,6 +60,14 @@ export async function labelNewestSession(userId: string, method: SignInMethod): 
   if (newest) await db.session.update({ where: { id: newest.id }, data: { method } });
 }
 
+/**
+ * Ends the session a browser carried when it signs in again, as anyone: the old row must not stay
+ * valid for whoever else holds its cookie.
+ */
+export async function endSessionByToken(rawToken: string): Promise<void> {
+  await db.session.deleteMany({ where: { sessionToken: hashToken(rawToken) } });
+}
+
 /** Signs the user out everywhere (after a password reset, or account deletion). */
 export async function revokeAllSessions(userId: string): Promise<number> {
   const { count } = await db.session.deleteMany({ where: { userId } });

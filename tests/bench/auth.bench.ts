@@ -2,7 +2,7 @@ import { afterAll, beforeAll, bench, describe } from "vitest";
 import { db } from "@/server/db";
 import { estimateStrength } from "@/lib/password-strength";
 import { hashPassword, verifyPassword } from "@/server/password";
-import { consumeRateLimits } from "@/server/rate-limit";
+import { limitCodeGuess } from "@/server/security/limits";
 import { AuthClient } from "../support/auth-requests";
 import { createUser, uniqueEmail } from "../support/users";
 
@@ -59,6 +59,6 @@ describe("requests through the Auth.js handlers", () => {
   }, { iterations: 100 });
 
   bench("rate-limit check (database store)", async () => {
-    await consumeRateLimits([["emailSendIp", `ip:bench-${uniqueEmail("x")}`]]);
+    await limitCodeGuess(uniqueEmail("bench"), "10.250.250.250");
   }, { iterations: 100 });
 });

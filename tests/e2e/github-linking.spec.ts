@@ -1,4 +1,5 @@
 import { db } from "./support/db";
+import { latestEmailTo } from "./support/mail";
 import { signInWithGitHub, signOut, signUp, uniqueEmail } from "./support/flows";
 import { expect, test } from "./support/test";
 
@@ -8,9 +9,8 @@ test("GitHub with an unverified email is not linked to an existing account", asy
   await signOut(page);
 
   await signInWithGitHub(page, email, { verified: false });
-  await expect(page).toHaveURL("/auth-error?error=OAuthAccountNotLinked");
-  await expect(page.getByRole("heading", { name: "This email already has an account" })).toBeVisible();
-  await expect(page.getByText("connect GitHub from your account settings")).toBeVisible();
+  await expect(page).toHaveURL("/auth-error?error=GitHubEmailUnverified");
+  await expect(page.getByRole("heading", { name: "GitHub hasn't verified that email address" })).toBeVisible();
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
   expect(user.accounts).toHaveLength(0);
 });
@@ -25,4 +25,6 @@ test("GitHub with a verified email links to the verified account with that email
   await expect(page.getByTestId("signed-in-method")).toHaveText("GitHub");
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
   expect(user.accounts.map((a) => a.provider)).toEqual(["github"]);
+  // A new way into the account: the owner is told.
+  expect((await latestEmailTo(email, 2)).subject).toBe("A new sign-in method was added to your Gatehouse account");
 });

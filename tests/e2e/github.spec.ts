@@ -22,10 +22,14 @@ test("GitHub sign-in creates the user and returns to the page they asked for", a
   expect(user.emailVerified).not.toBeNull();
 });
 
-test("a GitHub user whose address GitHub has not verified starts unconfirmed", async ({ page }) => {
+test("a GitHub address GitHub has not verified creates no account, and the page says what to do", async ({ page }) => {
   const email = uniqueEmail("octo-unverified");
   await page.goto("/sign-in");
   await continueWithGitHub(page, email, { verified: false });
-  await expect(page).toHaveURL("/dashboard");
-  expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerified).toBeNull();
+  await expect(page).toHaveURL("/auth-error?error=GitHubEmailUnverified");
+  await expect(page.getByRole("heading", { name: "GitHub hasn't verified that email address" })).toBeVisible();
+  await expect(page.getByText("Settings → Emails")).toBeVisible();
+  expect(await db.user.count({ where: { email } })).toBe(0);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in/);
 });

@@ -42,3 +42,17 @@ test("an off-site callbackUrl is ignored", async ({ page }) => {
   await signInWithPassword(page, email);
   await expect(page).toHaveURL("/dashboard");
 });
+
+test("paths that only look like static files or Auth.js are protected", async ({ request }) => {
+  const api = await request.get("/api/authx", { maxRedirects: 0 });
+  expect(api.status()).toBe(401);
+  for (const path of ["/dashboard.txt", "/account/x.png"]) {
+    const page = await request.get(path, { maxRedirects: 0 });
+    expect(page.status(), path).toBe(307);
+    expect(page.headers()["location"], path).toContain("/sign-in?callbackUrl=");
+  }
+  // Auth.js's own endpoints carry the security headers too.
+  const session = await request.get("/api/auth/session");
+  expect(session.headers()["x-frame-options"]).toBe("DENY");
+  expect(session.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});

@@ -2,6 +2,8 @@ import type { Account } from "next-auth";
 import { describe, expect, it } from "vitest";
 import { clearUnprovenPassword, decideGitHubSignIn, markVerifiedByGitHub } from "@/server/account-linking";
 import { db } from "@/server/db";
+import { listOutbox } from "@/server/mail/outbox";
+import { createSession } from "@/server/sessions";
 import { createUser, uniqueEmail } from "../support/users";
 
 let nextGitHubId = Date.now();
@@ -17,24 +19,40 @@ function githubAccount(): Account {
 }
 
 const NOT_LINKED = "/auth-error?error=OAuthAccountNotLinked";
+const UNVERIFIED = "/auth-error?error=GitHubEmailUnverified";
+const recently = (userId: string) => ({ userId, sessionId: "s", authenticatedAt: new Date() });
 
 describe("GitHub sign-in and existing accounts", () => {
-  it("creates a new account when nobody has the address", async () => {
+  it("creates a new account when nobody has the address and GitHub verified it", async () => {
     const decision = await decideGitHubSignIn({
       email: uniqueEmail("new-gh"),
-      emailVerifiedByGitHub: false,
+      emailVerifiedByGitHub: true,
       account: githubAccount(),
-      signedInUserId: null,
+      signedIn: null,
     });
     expect(decision).toBe(true);
   });
 
-  it("links automatically only when GitHub and the account both verified the address", async () => {
+  it("creates nothing for an address GitHub has not verified", async () => {
+    const email = uniqueEmail("new-gh-unverified");
+    const decision = await decideGitHubSignIn({ email, emailVerifiedByGitHub: false, account: githubAccount(), signedIn: null });
+    expect(decision).toBe(UNVERIFIED);
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("links automatically only when GitHub and the account both verified the address; stores no GitHub token; signs out the account's sessions", async () => {
     const user = await createUser({ verified: true });
+    await createSession(user.id, "credentials");
     const account = githubAccount();
-    expect(await decideGitHubSignIn({ email: user.email, emailVerifiedByGitHub: true, account, signedInUserId: null })).toBe(true);
+    expect(await decideGitHubSignIn({ email: user.email, emailVerifiedByGitHub: true, account, signedIn: null })).toBe(true);
     const linked = await db.account.findMany({ where: { userId: user.id } });
-    expect(linked.map((a) => [a.provider, a.providerAccountId])).toEqual([["github", account.providerAccountId]]);
+    expect(linked.map((a) => [a.provider, a.providerAccountId, a.access_token, a.refresh_token])).toEqual([
+      ["github", account.providerAccountId, null, null],
+    ]);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await listOutbox(500)).filter((m) => m.to === user.email).map((m) => m.subject)).toEqual([
+      "A new sign-in method was added to your Gatehouse account",
+    ]);
   });
 
   it("refuses when GitHub has not verified the address", async () => {
@@ -43,9 +61,9 @@ describe("GitHub sign-in and existing accounts", () => {
       email: user.email,
       emailVerifiedByGitHub: false,
       account: githubAccount(),
-      signedInUserId: null,
+      signedIn: null,
     });
-    expect(decision).toBe(NOT_LINKED);
+    expect(decision).toBe(UNVERIFIED);
     expect(await db.account.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -55,21 +73,43 @@ describe("GitHub sign-in and existing accounts", () => {
       email: user.email,
       emailVerifiedByGitHub: true,
       account: githubAccount(),
-      signedInUserId: null,
+      signedIn: null,
     });
     expect(decision).toBe(NOT_LINKED);
     expect(await db.account.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  it("lets a signed-in user connect GitHub whatever its address", async () => {
+  it("lets a signed-in user who signed in recently connect a GitHub account with a verified address", async () => {
+    const user = await createUser();
+    const decision = await decideGitHubSignIn({
+      email: uniqueEmail("elsewhere"),
+      emailVerifiedByGitHub: true,
+      account: githubAccount(),
+      signedIn: recently(user.id),
+    });
+    expect(decision).toBe(true);
+  });
+
+  it("a signed-in user can't connect a GitHub account whose address GitHub has not verified", async () => {
     const user = await createUser();
     const decision = await decideGitHubSignIn({
       email: uniqueEmail("elsewhere"),
       emailVerifiedByGitHub: false,
       account: githubAccount(),
-      signedInUserId: user.id,
+      signedIn: recently(user.id),
     });
-    expect(decision).toBe(true);
+    expect(decision).toBe(UNVERIFIED);
+  });
+
+  it("connecting needs a recent sign-in (step-up), even through Auth.js's own endpoint", async () => {
+    const user = await createUser();
+    const decision = await decideGitHubSignIn({
+      email: uniqueEmail("elsewhere"),
+      emailVerifiedByGitHub: true,
+      account: githubAccount(),
+      signedIn: { userId: user.id, sessionId: "s", authenticatedAt: new Date(Date.now() - 11 * 60_000) },
+    });
+    expect(decision).toBe("/account?error=StepUpRequired");
   });
 
   it("marks the address verified when GitHub verified that same address", async () => {

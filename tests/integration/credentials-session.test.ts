@@ -34,7 +34,7 @@ describe("password sign-in creates a database session", () => {
     const body = JSON.parse(text);
 
     expect(body.user.email).toBe("ada.allowlist@example.com");
-    expect(Object.keys(body).sort()).toEqual(["expires", "method", "sessionId", "user"]);
+    expect(Object.keys(body).sort()).toEqual(["authenticatedAt", "expires", "method", "sessionId", "user"]);
     expect(Object.keys(body.user).sort()).toEqual(["email", "id", "image", "name"]);
     expect(text).not.toContain(token);
     expect(text).not.toContain(hashToken(token));

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { listOutbox } from "@/server/mail/outbox";
-import { buildEmailLink, signInCallbackUrl } from "@/server/magic-link";
+import { buildEmailLink, signInCallbackUrl } from "@/server/auth/magic-link";
 import { uniqueEmail } from "../support/users";
 
 const APP = "http://localhost:3000";
@@ -25,7 +25,9 @@ async function requestMagicLinkWithSpoofedHost(email: string): Promise<Response>
   return POST(
     new NextRequest("https://evil.example/api/auth/signin/resend", {
       method: "POST",
-      headers: { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" },
+      // Outside a browser, Origin is whatever the attacker writes: the app's own, to pass the
+      // same-origin check and reach Auth.js with the spoofed host.
+      headers: { ...headers, origin: APP, cookie, "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ email, csrfToken, callbackUrl: "/dashboard" }).toString(),
     }),
   );

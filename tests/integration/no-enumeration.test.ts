@@ -46,8 +46,9 @@ describe("no user enumeration", () => {
   it("sign-up: an existing address gets the same answer, no new account, and an 'already have an account' email", async () => {
     const user = await createUser({ password: "original-owner-passphrase" });
     const fresh = uniqueEmail("fresh");
-    await expect(registerWithPassword({ email: user.email, password: "another-strong-passphrase" })).resolves.toBeUndefined();
-    await expect(registerWithPassword({ email: fresh, password: "another-strong-passphrase" })).resolves.toBeUndefined();
+    // Each answers with a mail job the action runs after its response; run them here.
+    await (await registerWithPassword({ email: user.email, password: "another-strong-passphrase" }))();
+    await (await registerWithPassword({ email: fresh, password: "another-strong-passphrase" }))();
 
     expect(await db.user.count({ where: { email: user.email } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash);
@@ -58,8 +59,8 @@ describe("no user enumeration", () => {
   it("forgot password: the same answer; only an existing account gets an email", async () => {
     const user = await createUser();
     const nobody = uniqueEmail("nobody");
-    await expect(requestPasswordReset(user.email)).resolves.toBeUndefined();
-    await expect(requestPasswordReset(nobody)).resolves.toBeUndefined();
+    await (await requestPasswordReset(user.email))?.();
+    expect(await requestPasswordReset(nobody)).toBeNull();
     expect(await subjectsTo(user.email)).toEqual(["Reset your Gatehouse password"]);
     expect(await subjectsTo(nobody)).toEqual([]);
   });
@@ -68,9 +69,7 @@ describe("no user enumeration", () => {
     const unconfirmed = await createUser({ verified: false, password: "waiting-to-confirm-this" });
     const confirmed = await createUser({ verified: true, password: "already-confirmed-this" });
     const nobody = uniqueEmail("nobody");
-    for (const email of [unconfirmed.email, confirmed.email, nobody]) {
-      await expect(resendVerification(email)).resolves.toBeUndefined();
-    }
+    for (const email of [unconfirmed.email, confirmed.email, nobody]) await (await resendVerification(email))?.();
     expect(await subjectsTo(unconfirmed.email)).toEqual(["Confirm your email for Gatehouse"]);
     expect(await subjectsTo(confirmed.email)).toEqual([]);
     expect(await subjectsTo(nobody)).toEqual([]);

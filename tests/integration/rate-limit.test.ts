@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { limitCodeGuess, limitEmailSend, limitPasswordCheck } from "@/server/security/limits";
 import {
   checkPasswordLockout,
   clearPasswordFailures,
-  consumeRateLimits,
+  consumeLimits,
   LOCKOUT,
-  peekRateLimits,
+  peekLimits,
   RATE_LIMITS,
   recordPasswordFailure,
-} from "@/server/rate-limit";
+} from "@/server/security/rate-limit";
 import { uniqueEmail } from "../support/users";
 
 describe("rate limiter (database store)", () => {
@@ -16,36 +17,62 @@ describe("rate limiter (database store)", () => {
     const a = uniqueEmail("limit-a");
     const b = uniqueEmail("limit-b");
     const { points } = RATE_LIMITS.emailSend;
-    for (let i = 0; i < points; i++) expect(await consumeRateLimits([["emailSend", a]])).toEqual({ ok: true });
-    const over = await consumeRateLimits([["emailSend", a]]);
+    for (let i = 0; i < points; i++) expect(await consumeLimits([["emailSend", a]])).toEqual({ ok: true });
+    const over = await consumeLimits([["emailSend", a]]);
     expect(over.ok).toBe(false);
     expect(over.ok ? 0 : over.retryAfterSeconds).toBeGreaterThan(0);
     expect(over.ok ? 0 : over.retryAfterSeconds).toBeLessThanOrEqual(RATE_LIMITS.emailSend.duration);
-    expect(await consumeRateLimits([["emailSend", b]])).toEqual({ ok: true });
+    expect(await consumeLimits([["emailSend", b]])).toEqual({ ok: true });
     // The counters live in the database, shared by every app instance.
     expect(await db.rateLimiterFlexible.count({ where: { key: { contains: a } } })).toBe(1);
   });
 
   it("keys are case-insensitive, so Ada@ and ada@ share a budget", async () => {
     const email = uniqueEmail("case");
-    for (let i = 0; i < RATE_LIMITS.emailSend.points; i++) await consumeRateLimits([["emailSend", email]]);
-    expect((await consumeRateLimits([["emailSend", email.toUpperCase()]])).ok).toBe(false);
+    for (let i = 0; i < RATE_LIMITS.emailSend.points; i++) await consumeLimits([["emailSend", email]]);
+    expect((await consumeLimits([["emailSend", email.toUpperCase()]])).ok).toBe(false);
   });
 
   it("resets when the window is over", async () => {
     const email = uniqueEmail("window");
-    for (let i = 0; i <= RATE_LIMITS.emailSend.points; i++) await consumeRateLimits([["emailSend", email]]);
-    expect((await peekRateLimits([["emailSend", email]])).ok).toBe(false);
+    for (let i = 0; i <= RATE_LIMITS.emailSend.points; i++) await consumeLimits([["emailSend", email]]);
+    expect((await peekLimits([["emailSend", email]])).ok).toBe(false);
     // Move the window's end into the past, as time would.
     await db.rateLimiterFlexible.updateMany({ where: { key: { contains: email } }, data: { expire: new Date(Date.now() - 1000) } });
-    expect(await peekRateLimits([["emailSend", email]])).toEqual({ ok: true });
-    expect(await consumeRateLimits([["emailSend", email]])).toEqual({ ok: true });
+    expect(await peekLimits([["emailSend", email]])).toEqual({ ok: true });
+    expect(await consumeLimits([["emailSend", email]])).toEqual({ ok: true });
   });
 
   it("peeking counts nothing", async () => {
     const email = uniqueEmail("peek");
-    for (let i = 0; i < 20; i++) expect(await peekRateLimits([["emailSend", email]])).toEqual({ ok: true });
-    expect(await consumeRateLimits([["emailSend", email]])).toEqual({ ok: true });
+    for (let i = 0; i < 20; i++) expect(await peekLimits([["emailSend", email]])).toEqual({ ok: true });
+    expect(await consumeLimits([["emailSend", email]])).toEqual({ ok: true });
+  });
+});
+
+describe("named policies", () => {
+  it("limitEmailSend counts the address and the IP separately: a new IP doesn't reset the address", async () => {
+    const email = uniqueEmail("policy-send");
+    for (let i = 0; i < RATE_LIMITS.emailSend.points; i++) {
+      expect(await limitEmailSend(email, `10.200.1.${i}`)).toEqual({ ok: true });
+    }
+    expect((await limitEmailSend(email, "10.200.2.1")).ok).toBe(false);
+    expect(await limitEmailSend(uniqueEmail("policy-other"), "10.200.2.1")).toEqual({ ok: true });
+  });
+
+  it("limitCodeGuess with no address still counts the IP", async () => {
+    const ip = `10.201.${Date.now() % 250}.9`;
+    for (let i = 0; i < RATE_LIMITS.codeGuessIp.points; i++) expect((await limitCodeGuess(null, ip)).ok).toBe(true);
+    expect((await limitCodeGuess(null, ip)).ok).toBe(false);
+    expect((await limitCodeGuess(uniqueEmail("policy-code"), ip)).ok).toBe(false);
+  });
+
+  it("limitPasswordCheck refuses during a lockout without counting", async () => {
+    const email = uniqueEmail("policy-lockout");
+    for (let i = 0; i < RATE_LIMITS.passwordFailures.points; i++) await recordPasswordFailure(email);
+    const refused = await limitPasswordCheck(email, "10.202.0.1");
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? 0 : refused.retryAfterSeconds).toBeGreaterThan(LOCKOUT.firstSeconds - 5);
   });
 });
 

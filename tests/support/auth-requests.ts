@@ -41,6 +41,9 @@ export class AuthClient {
         method: "POST",
         headers: {
           "content-type": "application/x-www-form-urlencoded",
+          // A browser posting from one of the app's own pages.
+          origin: APP_ORIGIN,
+          "sec-fetch-site": "same-origin",
           cookie: this.cookieHeader(),
           "x-forwarded-for": this.ip,
           ...headers,

@@ -60,7 +60,7 @@ describe("sending the magic-link email (no Resend key in tests, so it lands in t
   it("the outbox message has the subject, the recipient, and the link in both HTML and plain text", async () => {
     const to = uniqueEmail("render");
     const link = `http://localhost:3000/sign-in/confirm?token=123456&email=${encodeURIComponent(to)}`;
-    await sendMagicLinkEmail(to, link, "123456", 15);
+    await sendMagicLinkEmail(to, link, "123456");
 
     const summary = (await listOutbox(500)).find((message) => message.to === to);
     expect(summary).toBeDefined();

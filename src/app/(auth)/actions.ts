@@ -7,20 +7,17 @@ import type { ActionState } from "@/lib/action-state";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { callbackOnlySchema, magicLinkSchema, passwordSignInSchema } from "@/lib/validation";
+import { emailLimitProblem } from "@/server/action-guards";
 import { env } from "@/server/env";
 import { rememberPendingEmail } from "@/server/pending-email";
-import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
-import { currentClientIp } from "@/server/request-info";
-import { validatedAction } from "@/server/validated-action";
+import { rateLimitMessage } from "@/lib/format";
+import { crossSiteProblem, validatedAction } from "@/server/validated-action";
 
 /** Sign-in page actions: magic link, password, GitHub; and sign-out. */
 
 export const sendMagicLinkAction = validatedAction(magicLinkSchema, async ({ email, callbackUrl }) => {
-  const limit = await consumeRateLimits([
-    ["emailSend", email],
-    ["emailSendIp", `ip:${await currentClientIp()}`],
-  ]);
-  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+  const limited = await emailLimitProblem(email);
+  if (limited) return limited;
 
   let next: string;
   try {
@@ -63,6 +60,7 @@ export const signInWithPasswordAction = validatedAction(
 );
 
 export async function signInWithGitHubAction(formData: FormData) {
+  if (await crossSiteProblem()) redirect("/sign-in?error=MissingCSRF");
   const { callbackUrl } = callbackOnlySchema.parse({ callbackUrl: formData.get("callbackUrl") ?? undefined });
   try {
     await signIn("github", { redirectTo: safeCallbackPath(callbackUrl) });
@@ -73,5 +71,6 @@ export async function signInWithGitHubAction(formData: FormData) {
 }
 
 export async function signOutAction() {
+  if (await crossSiteProblem()) redirect("/");
   await signOut({ redirectTo: "/" });
 }

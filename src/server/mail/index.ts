@@ -1,5 +1,6 @@
 import "server-only";
 import { createElement } from "react";
+import { AccountConnected, accountConnectedSubject } from "@emails/account-connected";
 import { AccountDeleted, accountDeletedSubject } from "@emails/account-deleted";
 import { AccountExists, accountExistsSubject } from "@emails/account-exists";
 import { AccountLocked, accountLockedSubject } from "@emails/account-locked";
@@ -8,6 +9,7 @@ import { EmailChanged, emailChangedSubject } from "@emails/email-changed";
 import { MagicLinkEmail, magicLinkSubject } from "@emails/magic-link";
 import { PasswordChanged, passwordChangedSubject } from "@emails/password-changed";
 import { ResetPassword, resetPasswordSubject } from "@emails/reset-password";
+import { StepUpCode, stepUpCodeSubject } from "@emails/step-up-code";
 import { VerifyEmail, verifyEmailSubject } from "@emails/verify-email";
 import { env } from "../env";
 import { sendEmail } from "./send";
@@ -21,11 +23,11 @@ export function appLink(path: string, params: Record<string, string> = {}): stri
   return url.toString();
 }
 
-export function sendMagicLinkEmail(to: string, url: string, code: string, expiresInMinutes: number) {
+export function sendMagicLinkEmail(to: string, url: string, code: string) {
   return sendEmail({
     to,
     subject: magicLinkSubject,
-    react: createElement(MagicLinkEmail, { url, code, email: to, expiresInMinutes }),
+    react: createElement(MagicLinkEmail, { url, code, email: to, expiresInMinutes: env.MAGIC_LINK_MAX_AGE_MINUTES }),
   });
 }
 
@@ -78,4 +80,16 @@ export function sendAccountLockedEmail(to: string, minutes: number) {
     subject: accountLockedSubject,
     react: createElement(AccountLocked, { minutes, resetUrl: appLink("/forgot-password") }),
   });
+}
+
+export function sendAccountConnectedEmail(to: string, provider: string) {
+  return sendEmail({
+    to,
+    subject: accountConnectedSubject,
+    react: createElement(AccountConnected, { provider, securityUrl: appLink("/account/security") }),
+  });
+}
+
+export function sendStepUpCodeEmail(to: string, code: string, expiresInMinutes: number) {
+  return sendEmail({ to, subject: stepUpCodeSubject, react: createElement(StepUpCode, { code, expiresInMinutes }) });
 }

@@ -22,11 +22,14 @@ import {
   setFirstPassword,
   updateProfileName,
 } from "@/server/account-settings";
-import { sendWithinEmailLimits } from "@/server/action-guards";
+import { emailLimitProblem } from "@/server/action-guards";
+import { getCurrentSession } from "@/server/auth-session";
+import { requireRecentAuthentication } from "@/server/auth/step-up";
+import { sendAfterResponse } from "@/server/mail/after-response";
 import { checkNewPassword } from "@/server/password-policy";
-import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
+import { currentClientIp } from "@/server/security/client-ip";
 import { clearSessionCookie } from "@/server/session-cookie";
-import { validatedActionWithUser } from "@/server/validated-action";
+import { crossSiteProblem, validatedActionWithUser } from "@/server/validated-action";
 
 export const updateProfileAction = validatedActionWithUser(profileSchema, async ({ name }, session) => {
   await updateProfileName(session.user.id, name);
@@ -35,36 +38,44 @@ export const updateProfileAction = validatedActionWithUser(profileSchema, async 
 });
 
 export const requestEmailChangeAction = validatedActionWithUser(changeEmailSchema, async ({ newEmail }, session) => {
+  requireRecentAuthentication(session, "/account#email");
   if (newEmail === session.user.email) return { fieldErrors: { newEmail: "That is already your email address." } };
-  const failed = await sendWithinEmailLimits(newEmail, () => requestEmailChange(session.user.id, newEmail));
-  if (failed) return failed;
+  const limited = await emailLimitProblem(newEmail);
+  if (limited) return limited;
+  sendAfterResponse(await requestEmailChange(session.user.id, newEmail));
   return { success: `If ${newEmail} can be used, we sent it a confirmation link. Your email changes once you click it.` };
 });
 
 export const confirmEmailChangeAction = validatedActionWithUser(tokenSchema, async ({ token }, session) => {
-  const result = await confirmEmailChange(session.user.id, token);
+  const result = await confirmEmailChange(session.user.id, session.sessionId, token);
   if (!result.ok) return { error: "This confirmation link has expired, was already used, or is for another account." };
   revalidatePath("/", "layout");
   redirect("/account?notice=email-changed");
 });
 
+/** The current password is this change's step-up (it is checked like any sign-in). */
 export const changePasswordAction = validatedActionWithUser(
   changePasswordSchema,
   async ({ currentPassword, newPassword }, session) => {
-    const limit = await consumeRateLimits([["passwordSignIn", session.user.email ?? session.user.id]]);
-    if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
     const weak = await checkNewPassword(newPassword, session.user);
     if (weak) return { fieldErrors: { newPassword: weak } };
-    const result = await changePassword({ userId: session.user.id, sessionId: session.sessionId, currentPassword, newPassword });
-    if (!result.ok) return { fieldErrors: { [result.field]: result.message } };
+    const result = await changePassword({
+      userId: session.user.id,
+      sessionId: session.sessionId,
+      currentPassword,
+      newPassword,
+      ip: await currentClientIp(),
+    });
+    if (!result.ok) return result.field === "form" ? { error: result.message } : { fieldErrors: { [result.field]: result.message } };
     return { success: "Password changed. Your other devices were signed out." };
   },
 );
 
 export const setPasswordAction = validatedActionWithUser(setPasswordSchema, async ({ newPassword }, session) => {
+  requireRecentAuthentication(session, "/account#password");
   const weak = await checkNewPassword(newPassword, session.user);
   if (weak) return { fieldErrors: { newPassword: weak } };
-  if (!(await setFirstPassword(session.user.id, newPassword))) {
+  if (!(await setFirstPassword(session.user.id, session.sessionId, newPassword))) {
     return { error: "Your account already has a password. Use “Change password” instead." };
   }
   // The page swaps this form for "Change password", so the notice travels in the URL.
@@ -72,6 +83,7 @@ export const setPasswordAction = validatedActionWithUser(setPasswordSchema, asyn
 });
 
 export const disconnectGitHubAction = validatedActionWithUser(emptySchema, async (_data, session) => {
+  requireRecentAuthentication(session, "/account#connections");
   if ((await disconnectGitHub(session.user.id)) === "last-method") {
     return {
       error: "GitHub is your only way to sign in. Set a password or confirm your email before disconnecting it.",
@@ -81,6 +93,9 @@ export const disconnectGitHubAction = validatedActionWithUser(emptySchema, async
 });
 
 export async function connectGitHubAction() {
+  const session = await getCurrentSession();
+  if (!session?.user || (await crossSiteProblem())) redirect("/account");
+  requireRecentAuthentication(session, "/account#connections");
   try {
     await signIn("github", { redirectTo: "/account?notice=github-connected" });
   } catch (error) {
@@ -89,14 +104,10 @@ export async function connectGitHubAction() {
   }
 }
 
-export const deleteAccountAction = validatedActionWithUser(
-  deleteAccountSchema,
-  async ({ confirmEmail, password }, session) => {
-    const limit = await consumeRateLimits([["passwordSignIn", session.user.email ?? session.user.id]]);
-    if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
-    const result = await deleteAccount(session.user.id, confirmEmail, password);
-    if (!result.ok) return { fieldErrors: { [result.field]: result.message } };
-    await clearSessionCookie();
-    redirect("/?goodbye=1");
-  },
-);
+export const deleteAccountAction = validatedActionWithUser(deleteAccountSchema, async ({ confirmEmail }, session) => {
+  requireRecentAuthentication(session, "/account#delete");
+  const result = await deleteAccount(session.user.id, confirmEmail);
+  if (!result.ok) return { fieldErrors: { [result.field]: result.message } };
+  await clearSessionCookie();
+  redirect("/?goodbye=1");
+});

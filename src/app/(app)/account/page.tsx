@@ -106,7 +106,7 @@ export default async function AccountPage({
       <Section
         id="password"
         title="Password"
-        description={methods.password ? "Changing it signs out your other devices." : "You sign in without a password so far. Set one to sign in with email and password too."}
+        description={methods.password ? "Changing it signs out your other devices." : "You sign in without a password so far. Set one to sign in with email and password too; your other devices are signed out."}
       >
         {methods.password ? (
           <ActionForm
@@ -164,12 +164,7 @@ export default async function AccountPage({
         <ActionForm
           action={deleteAccountAction}
           ariaLabel="Delete account"
-          fields={[
-            { name: "confirmEmail", label: `Type ${profile.email} to confirm`, type: "email", autoComplete: "off" },
-            ...(methods.password
-              ? [{ name: "password", label: "Your password", type: "password" as const, autoComplete: "current-password" }]
-              : []),
-          ]}
+          fields={[{ name: "confirmEmail", label: `Type ${profile.email} to confirm`, type: "email", autoComplete: "off" }]}
           submitLabel="Delete my account"
           pendingLabel="Deleting…"
         />

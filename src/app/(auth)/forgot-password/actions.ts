@@ -2,15 +2,17 @@
 
 import { redirect } from "next/navigation";
 import { emailOnlySchema } from "@/lib/validation";
-import { sendWithinEmailLimits } from "@/server/action-guards";
+import { emailLimitProblem } from "@/server/action-guards";
+import { sendAfterResponse } from "@/server/mail/after-response";
 import { requestPasswordReset } from "@/server/password-reset";
 import { rememberPendingEmail } from "@/server/pending-email";
 import { validatedAction } from "@/server/validated-action";
 
-/** Always the same answer; only an existing account gets an email. */
+/** Always the same answer, in the same time; only an existing account gets an email, after the response. */
 export const forgotPasswordAction = validatedAction(emailOnlySchema, async ({ email }) => {
-  const failed = await sendWithinEmailLimits(email, () => requestPasswordReset(email));
-  if (failed) return failed;
+  const limited = await emailLimitProblem(email);
+  if (limited) return limited;
+  sendAfterResponse(await requestPasswordReset(email));
   await rememberPendingEmail(email);
   redirect("/forgot-password?sent=1");
 });

@@ -2,20 +2,24 @@
 
 import { redirect } from "next/navigation";
 import { resetPasswordSchema } from "@/lib/validation";
-import { db } from "@/server/db";
 import { checkNewPassword } from "@/server/password-policy";
-import { checkResetToken, resetPassword } from "@/server/password-reset";
+import { checkResetToken, resetPassword, resetTokenOwner } from "@/server/password-reset";
+import { currentClientIp } from "@/server/security/client-ip";
+import { rateLimitMessage } from "@/lib/format";
+import { limitCodeGuess } from "@/server/security/limits";
 import { startSession } from "@/server/session-cookie";
 import { validatedAction } from "@/server/validated-action";
 
 const BAD_LINK = "This reset link has expired or was already used. Request a new one.";
 
 export const resetPasswordAction = validatedAction(resetPasswordSchema, async ({ token, password }) => {
+  const limit = await limitCodeGuess(null, await currentClientIp());
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
   // Judge the password before using the token up, so a weak choice doesn't cost the link.
   const check = await checkResetToken(token);
   if (!check.ok) return { error: BAD_LINK };
-  const user = await db.user.findUnique({ where: { id: check.userId }, select: { email: true, name: true } });
-  const weak = await checkNewPassword(password, { email: user?.email, name: user?.name });
+  const owner = await resetTokenOwner(check.userId);
+  const weak = await checkNewPassword(password, { email: owner?.email, name: owner?.name });
   if (weak) return { fieldErrors: { password: weak } };
 
   const result = await resetPassword(token, password);

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
+import { TooManyAttempts } from "@/components/auth/too-many-attempts";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
 import { checkResetToken } from "@/server/password-reset";
+import { currentClientIp } from "@/server/security/client-ip";
+import { limitCodeGuess } from "@/server/security/limits";
 import { resetPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
+  const limit = token ? await limitCodeGuess(null, await currentClientIp()) : null;
+  if (limit && !limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   const check = token ? await checkResetToken(token) : null;
   if (!token || !check?.ok) {
     return (

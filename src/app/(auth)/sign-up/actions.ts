@@ -3,24 +3,31 @@
 import { redirect } from "next/navigation";
 import { signUpSchema } from "@/lib/validation";
 import { registerWithPassword } from "@/server/accounts";
-import { sendWithinEmailLimits } from "@/server/action-guards";
+import { emailLimitProblem } from "@/server/action-guards";
+import { sendAfterResponse } from "@/server/mail/after-response";
 import { checkNewPassword } from "@/server/password-policy";
 import { rememberPendingEmail } from "@/server/pending-email";
-import { currentClientIp } from "@/server/request-info";
+import { currentClientIp } from "@/server/security/client-ip";
+import { rateLimitMessage } from "@/lib/format";
+import { limitSignUp } from "@/server/security/limits";
 import { validatedAction } from "@/server/validated-action";
 
 /**
- * New or existing address, the answer is the same "check your email" page: a new account gets a
- * confirmation link + code, an existing one gets a "you already have an account" email.
+ * New or existing address, the answer is the same "check your email" page, in the same time: a
+ * new account gets a confirmation link + code, an existing one a "you already have an account"
+ * email, and either goes out after the response. The limits come first, before the password's
+ * strength estimate and breach lookup spend anything.
  */
 export const signUpAction = validatedAction(signUpSchema, async ({ name, email, password }) => {
+  const signUps = await limitSignUp(await currentClientIp());
+  if (!signUps.ok) return { error: rateLimitMessage(signUps.retryAfterSeconds) };
+  const limited = await emailLimitProblem(email);
+  if (limited) return limited;
+
   const weak = await checkNewPassword(password, { email, name });
   if (weak) return { fieldErrors: { password: weak } };
 
-  const failed = await sendWithinEmailLimits(email, () => registerWithPassword({ email, password, name }), [
-    ["signUpIp", `ip:${await currentClientIp()}`],
-  ]);
-  if (failed) return failed;
+  sendAfterResponse(await registerWithPassword({ email, password, name }));
   await rememberPendingEmail(email);
   redirect("/verify-email");
 });

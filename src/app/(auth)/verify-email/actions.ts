@@ -3,10 +3,12 @@
 import { redirect } from "next/navigation";
 import { emailOnlySchema, tokenSchema, verificationCodeSchema } from "@/lib/validation";
 import { resendVerification, verifyEmailWithCode, verifyEmailWithToken, type VerifyResult } from "@/server/accounts";
-import { sendWithinEmailLimits } from "@/server/action-guards";
+import { emailLimitProblem } from "@/server/action-guards";
+import { sendAfterResponse } from "@/server/mail/after-response";
 import { rememberPendingEmail } from "@/server/pending-email";
-import { consumeRateLimits, rateLimitMessage } from "@/server/rate-limit";
-import { currentClientIp } from "@/server/request-info";
+import { currentClientIp } from "@/server/security/client-ip";
+import { rateLimitMessage } from "@/lib/format";
+import { limitCodeGuess } from "@/server/security/limits";
 import { startSession } from "@/server/session-cookie";
 import { validatedAction } from "@/server/validated-action";
 
@@ -22,23 +24,23 @@ async function finish(result: VerifyResult) {
 }
 
 /** The button on /verify-email?token=…: only this POST uses the token (mail scanners only GET). */
-export const confirmEmailAction = validatedAction(tokenSchema, async ({ token }) =>
-  finish(await verifyEmailWithToken(token)),
-);
+export const confirmEmailAction = validatedAction(tokenSchema, async ({ token }) => {
+  const limit = await limitCodeGuess(null, await currentClientIp());
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+  return finish(await verifyEmailWithToken(token));
+});
 
 export const verifyCodeAction = validatedAction(verificationCodeSchema, async ({ email, code }) => {
-  const limit = await consumeRateLimits([
-    ["codeAttempt", email],
-    ["codeAttempt", `ip:${await currentClientIp()}`],
-  ]);
+  const limit = await limitCodeGuess(email, await currentClientIp());
   if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
   return finish(await verifyEmailWithCode(email, code));
 });
 
-/** Same answer whether or not there is an unconfirmed account for the address. */
+/** Same answer, in the same time, whether or not there is an unconfirmed account for the address. */
 export const resendVerificationAction = validatedAction(emailOnlySchema, async ({ email }) => {
-  const failed = await sendWithinEmailLimits(email, () => resendVerification(email));
-  if (failed) return failed;
+  const limited = await emailLimitProblem(email);
+  if (limited) return limited;
+  sendAfterResponse(await resendVerification(email));
   await rememberPendingEmail(email);
   redirect("/verify-email?resent=1");
 });

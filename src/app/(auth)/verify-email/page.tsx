@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TooManyAttempts } from "@/components/auth/too-many-attempts";
 import { DevOutboxNote } from "@/components/dev-outbox-note";
 import { ActionForm } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/alert";
@@ -6,12 +7,16 @@ import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
 import { checkToken } from "@/server/auth-tokens";
 import { readPendingEmail } from "@/server/pending-email";
+import { currentClientIp } from "@/server/security/client-ip";
+import { limitCodeGuess } from "@/server/security/limits";
 import { confirmEmailAction, resendVerificationAction, verifyCodeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 
 /** Opening the link only shows a button: mail scanners that fetch links can't use the token. */
 async function ConfirmWithLink({ token }: { token: string }) {
+  const limit = await limitCodeGuess(null, await currentClientIp());
+  if (!limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   const check = await checkToken("verify-email", token);
   if (!check.ok) {
     return (

@@ -7,7 +7,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { env } from "@/server/env";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { readPendingEmail } from "@/server/pending-email";
-import { rateLimitMessage } from "@/server/rate-limit";
+import { rateLimitMessage } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Check your email" };
 

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { TooManyAttempts } from "@/components/auth/too-many-attempts";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
 import { checkEmailChangeToken } from "@/server/account-settings";
 import { requireSession } from "@/server/auth-session";
+import { currentClientIp } from "@/server/security/client-ip";
+import { limitCodeGuess } from "@/server/security/limits";
 import { confirmEmailChangeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Confirm your new email" };
@@ -11,6 +14,8 @@ export const metadata: Metadata = { title: "Confirm your new email" };
 export default async function ConfirmEmailChangePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token = "" } = await searchParams;
   const session = await requireSession(`/account/confirm-email?token=${encodeURIComponent(token)}`);
+  const limit = await limitCodeGuess(session.user.email ?? null, await currentClientIp());
+  if (!limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   const check = await checkEmailChangeToken(token);
   if (!check.ok || check.userId !== session.user.id) {
     return (

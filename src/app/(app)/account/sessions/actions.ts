@@ -3,19 +3,23 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { emptySchema } from "@/lib/validation";
+import { requireRecentAuthentication } from "@/server/auth/step-up";
 import { recordSecurityEvent } from "@/server/security-log";
 import { clearSessionCookie } from "@/server/session-cookie";
 import { revokeOtherSessions, revokeSession } from "@/server/sessions";
 import { validatedActionWithUser } from "@/server/validated-action";
 
+/** Signing out this device needs nothing more; signing out another one needs a recent sign-in. */
 export const revokeSessionAction = validatedActionWithUser(
   z.object({ sessionId: z.string().min(1).max(64) }),
   async ({ sessionId }, session) => {
+    const thisDevice = sessionId === session.sessionId;
+    if (!thisDevice) requireRecentAuthentication(session, "/account/sessions");
     if (!(await revokeSession(session.user.id, sessionId))) {
       return { error: "That session has already ended." };
     }
     await recordSecurityEvent(session.user.id, "session-revoked");
-    if (sessionId === session.sessionId) {
+    if (thisDevice) {
       await clearSessionCookie();
       redirect("/sign-in");
     }
@@ -24,6 +28,7 @@ export const revokeSessionAction = validatedActionWithUser(
 );
 
 export const revokeOtherSessionsAction = validatedActionWithUser(emptySchema, async (_data, session) => {
+  requireRecentAuthentication(session, "/account/sessions");
   const count = await revokeOtherSessions(session.user.id, session.sessionId);
   if (count > 0) await recordSecurityEvent(session.user.id, "other-sessions-revoked", `${count}`);
   redirect(`/account/sessions?notice=revoked-others&count=${count}`);

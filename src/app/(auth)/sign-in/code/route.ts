@@ -1,23 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { signInCodeSchema } from "@/lib/validation";
+import { signInCallbackUrl } from "@/server/auth/magic-link";
+import { signInWithMintedToken } from "@/server/auth/route-guard";
+import { consumeSignInCode, mintSignInToken } from "@/server/auth/sign-in-secrets";
 import { env } from "@/server/env";
-import { isLiveSignInToken, signInCallbackUrl } from "@/server/magic-link";
-import { consumeRateLimits } from "@/server/rate-limit";
-import { clientIpFrom } from "@/server/request-info";
+import { clientIpFrom } from "@/server/security/client-ip";
+import { limitCodeGuess } from "@/server/security/limits";
+import { ambiguousParams, isSameOriginRequest } from "@/server/security/request-guards";
 
 /**
  * The code box on /verify-request posts here (a plain form, so it works without JavaScript).
- * A wrong code goes back with an error; a live one goes on to Auth.js's callback, which uses the
- * token up and signs in, exactly as the emailed link's button does.
+ * Only a same-origin POST is taken; each try counts as a code guess for the address and the IP
+ * before the code is looked at. A wrong code goes back with an error; a right one signs in
+ * through Auth.js's email callback, exactly as the emailed link's button does.
  */
 export async function POST(request: NextRequest) {
-  const origin = request.headers.get("origin");
-  if (origin && origin !== env.appUrl) return new NextResponse("Cross-site request refused.", { status: 403 });
+  if (!isSameOriginRequest(request.headers)) return new NextResponse("Cross-site request refused.", { status: 403 });
+  const form = await request.formData();
+  const ambiguous = ambiguousParams(form);
+  if (ambiguous) return new NextResponse(ambiguous, { status: 400 });
 
-  const form = Object.fromEntries(await request.formData());
-  const parsed = signInCodeSchema.safeParse(form);
-  const callbackUrl = safeCallbackPath(typeof form.callbackUrl === "string" ? form.callbackUrl : undefined);
+  const parsed = signInCodeSchema.safeParse(Object.fromEntries(form));
+  const rawCallbackUrl = form.get("callbackUrl");
+  const callbackUrl = safeCallbackPath(typeof rawCallbackUrl === "string" ? rawCallbackUrl : undefined);
   const back = (error: string, retryAfter?: number) => {
     const url = new URL("/verify-request", env.appUrl);
     url.search = new URLSearchParams({ callbackUrl, error, ...(retryAfter ? { retryAfter: String(retryAfter) } : {}) }).toString();
@@ -26,11 +32,9 @@ export async function POST(request: NextRequest) {
   if (!parsed.success) return back("invalid-code");
 
   const { email, code } = parsed.data;
-  const limit = await consumeRateLimits([
-    ["codeAttempt", email],
-    ["codeAttempt", `ip:${clientIpFrom(request.headers)}`],
-  ]);
+  const limit = await limitCodeGuess(email, clientIpFrom(request.headers));
   if (!limit.ok) return back("rate-limited", limit.retryAfterSeconds);
-  if (!(await isLiveSignInToken(email, code, env.AUTH_SECRET ?? ""))) return back("invalid-code");
-  return NextResponse.redirect(signInCallbackUrl(email, code, callbackUrl), 303);
+  if (!(await consumeSignInCode(email, code))) return back("invalid-code");
+  const token = await mintSignInToken(email);
+  return signInWithMintedToken(request, signInCallbackUrl(email, token, callbackUrl));
 }

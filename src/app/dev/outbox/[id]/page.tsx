@@ -19,7 +19,8 @@ function linksIn(html: string): string[] {
 }
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  if (env.NODE_ENV === "production") notFound();
+  // Only while mail goes to the outbox: never in production, never once a mail key is set.
+  if (!env.useOutbox) notFound();
   const message = await readOutboxMessage((await params).id);
   if (!message) notFound();
   return (

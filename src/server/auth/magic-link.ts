@@ -1,20 +1,10 @@
 import "server-only";
-import { createHash, randomInt } from "node:crypto";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { db } from "./db";
-import { env } from "./env";
-import { sendMagicLinkEmail } from "./mail";
+import { env } from "../env";
+import { sendMagicLinkEmail } from "../mail";
+import { forgetSignInEmail, issueSignInCode, storedVerificationToken } from "./sign-in-secrets";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = env.MAGIC_LINK_MAX_AGE_MINUTES * 60;
-
-/**
- * The sign-in token is a 6-digit code, so the same single token works as a link (on any device)
- * and as a code typed on the device that asked. Guessing is bounded by the code-attempt limits on
- * the callback (src/app/api/auth/[...nextauth]/route.ts) and the 15-minute lifetime.
- */
-export function generateSignInCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, "0");
-}
 
 /**
  * Turns the callback URL Auth.js made into the link we email: our confirm page (a GET there uses
@@ -38,11 +28,6 @@ export function buildEmailLink(authJsUrl: string): string {
   return link.toString();
 }
 
-/** Auth.js stores sha256(token + secret); we need the same value to find the row. */
-export function storedVerificationToken(token: string, secret: string): string {
-  return createHash("sha256").update(`${token}${secret}`).digest("hex");
-}
-
 // Auth.js sends the email and stores the token concurrently. When the send fails we must not
 // leave a valid token behind, whichever of the two finishes first: the failed send records the
 // token here and deletes any row; the adapter deletes a row whose token was recorded here.
@@ -56,29 +41,24 @@ export function forgetFailedToken(storedToken: string): void {
   failedTokens.delete(storedToken);
 }
 
-export async function sendMagicLink(params: { identifier: string; url: string; token: string; secret: string }) {
-  const link = buildEmailLink(params.url);
+/**
+ * Auth.js's sendVerificationRequest: adds the 6-digit code (a second secret) to the sign-in
+ * email and sends it. If the send fails, neither the link nor the code stays usable.
+ */
+export async function sendMagicLink(params: { identifier: string; url: string; token: string; expires: Date }) {
+  const tokenHash = storedVerificationToken(params.token);
   try {
-    await sendMagicLinkEmail(params.identifier, link, params.token, env.MAGIC_LINK_MAX_AGE_MINUTES);
+    const code = await issueSignInCode(params.identifier, tokenHash, params.expires);
+    await sendMagicLinkEmail(params.identifier, buildEmailLink(params.url), code);
   } catch (error) {
-    const stored = storedVerificationToken(params.token, params.secret);
-    failedTokens.add(stored);
-    setTimeout(() => failedTokens.delete(stored), 60_000).unref();
-    await db.verificationToken.deleteMany({ where: { identifier: params.identifier, token: stored } });
+    failedTokens.add(tokenHash);
+    setTimeout(() => failedTokens.delete(tokenHash), 60_000).unref();
+    await forgetSignInEmail(params.identifier, tokenHash);
     throw error;
   }
 }
 
-/** Is this code (or link token) a live sign-in token for the address? Uses nothing up. */
-export async function isLiveSignInToken(email: string, token: string, secret: string): Promise<boolean> {
-  if (!/^\d{6}$/.test(token)) return false;
-  const row = await db.verificationToken.findUnique({
-    where: { identifier_token: { identifier: email, token: storedVerificationToken(token, secret) } },
-  });
-  return Boolean(row && row.expires > new Date());
-}
-
-/** The Auth.js callback that signs in with a token, on the configured app URL. */
+/** The Auth.js callback that signs in with a link token, on the configured app URL. */
 export function signInCallbackUrl(email: string, token: string, callbackUrl: string): string {
   const url = new URL("/api/auth/callback/resend", env.appUrl);
   url.search = new URLSearchParams({ callbackUrl: safeCallbackPath(callbackUrl), token, email }).toString();

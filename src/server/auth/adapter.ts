@@ -1,17 +1,22 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import type { Adapter, AdapterSession } from "next-auth/adapters";
-import { db } from "./db";
+import type { Adapter, AdapterAccount, AdapterSession } from "next-auth/adapters";
+import { db } from "../db";
+import { isPastAbsoluteLifetime, nextExpiry } from "../sessions";
+import { hashToken } from "../tokens";
 import { forgetFailedToken, isFailedToken } from "./magic-link";
-import { isPastAbsoluteLifetime, nextExpiry } from "./sessions";
-import { hashToken } from "./tokens";
+import { forgetSignInCode } from "./sign-in-secrets";
 
 /**
  * The Prisma adapter, except that
  * - session tokens are stored as sha256 hashes: Auth.js hands us the raw cookie value; we hash it
  *   on every way in and give the raw value back on the way out, because Auth.js puts
  *   `createSession().sessionToken` in the cookie;
- * - sessions end at their absolute lifetime however active they are (SESSION_LIFETIME).
+ * - sessions end at their absolute lifetime however active they are (SESSION_LIFETIME);
+ * - one live sign-in email per address: a new link replaces the old one, and using a link also
+ *   deletes the code sent with it (src/server/auth/sign-in-secrets.ts);
+ * - OAuth access, refresh and ID tokens are not stored: nothing uses them, so a database leak
+ *   must not hand them out.
  */
 export function createAuthAdapter(): Adapter {
   const base = PrismaAdapter(db);
@@ -48,7 +53,10 @@ export function createAuthAdapter(): Adapter {
       return row ? withRawToken(row, sessionToken) : null;
     },
     async createVerificationToken(data) {
-      const row = await db.verificationToken.create({ data });
+      const [, row] = await db.$transaction([
+        db.verificationToken.deleteMany({ where: { identifier: data.identifier, token: { not: data.token } } }),
+        db.verificationToken.create({ data }),
+      ]);
       // The email for this token failed to send (see sendMagicLink): leave nothing usable behind.
       if (isFailedToken(data.token)) {
         await db.verificationToken.deleteMany({ where: { identifier: data.identifier, token: data.token } });
@@ -56,6 +64,16 @@ export function createAuthAdapter(): Adapter {
         return null;
       }
       return row;
+    },
+    async useVerificationToken(params) {
+      const row = await base.useVerificationToken!(params);
+      if (row) await forgetSignInCode(row.identifier, row.token);
+      return row;
+    },
+    async linkAccount(account) {
+      const { access_token: _a, refresh_token: _r, id_token: _i, ...kept } = account;
+      await base.linkAccount!(kept as AdapterAccount);
+      return kept as AdapterAccount;
     },
     // Returns the deleted row: Auth.js hands it to the signOut event (the security log).
     async deleteSession(sessionToken) {

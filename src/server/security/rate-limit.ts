@@ -1,31 +1,34 @@
 import "server-only";
 import Redis from "ioredis";
 import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
-import { db } from "./db";
-import { env } from "./env";
+import { db } from "../db";
+import { env } from "../env";
 
 /**
  * Every limit in one place. Counters live in the database (RateLimiterFlexible table) by default,
  * or in Redis when REDIS_URL is set; either way they hold across restarts and across several app
- * instances (docs/decisions/0007-rate-limits.md). Keys are an email address or "ip:<addr>".
+ * instances (docs/decisions/0007-rate-limits.md). Each limit has its own counters, keyed by an
+ * email address or an IP address. Call sites use the named policies in ./limits.ts.
  */
 export const RATE_LIMITS = {
-  /** Password checks per email address (any outcome). */
-  passwordSignIn: { points: 20, duration: 15 * 60 },
+  /** Password checks per email address (any outcome, any door: sign-in, step-up, change). */
+  passwordCheck: { points: 20, duration: 15 * 60 },
+  /** Password checks per IP address. */
+  passwordCheckIp: { points: 50, duration: 15 * 60 },
   /** Wrong passwords per email address before a lockout (see LOCKOUT). */
   passwordFailures: { points: 10, duration: 15 * 60 },
   /** Lockouts per email address in a day: each one lasts twice as long as the last. */
   passwordLockouts: { points: 100, duration: 24 * 60 * 60 },
   /** The lockout itself: while blocked, no password is checked for the address. */
   passwordLockout: { points: 1, duration: 1 },
-  /** Password checks per IP address. */
-  passwordSignInIp: { points: 50, duration: 15 * 60 },
-  /** Emails we send to one address: magic links, verification, password reset. */
+  /** Emails we send to one address: sign-in links, verification, password reset, step-up codes. */
   emailSend: { points: 5, duration: 60 * 60 },
   /** Emails requested from one IP address. */
   emailSendIp: { points: 30, duration: 60 * 60 },
-  /** Verification-code guesses per email address. */
-  codeAttempt: { points: 10, duration: 15 * 60 },
+  /** Tries of an emailed secret (a code, or a link's token) per email address, at any door. */
+  codeGuess: { points: 10, duration: 15 * 60 },
+  /** Tries of an emailed secret per IP address. */
+  codeGuessIp: { points: 30, duration: 15 * 60 },
   /** Accounts created from one IP address. */
   signUpIp: { points: 10, duration: 60 * 60 },
 } as const;
@@ -59,7 +62,7 @@ function limiter(name: RateLimitName): Limiter {
  * Counts one attempt against each (limit, key) pair; refuses if any of them is over.
  * Call it before doing the work, so an over-limit request sends and checks nothing.
  */
-export async function consumeRateLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
+export async function consumeLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
   let retryAfterSeconds = 0;
   for (const [name, key] of checks) {
     try {
@@ -73,7 +76,7 @@ export async function consumeRateLimits(checks: Array<[RateLimitName, string]>):
 }
 
 /** Would these pass? Counts nothing (for answering an API with 429 before any work). */
-export async function peekRateLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
+export async function peekLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
   let retryAfterSeconds = 0;
   for (const [name, key] of checks) {
     const res = await limiter(name).get(key.toLowerCase());
@@ -123,10 +126,4 @@ export async function recordPasswordFailure(email: string): Promise<number | nul
 /** A correct password resets the failure count (not the day's lockout history). */
 export async function clearPasswordFailures(email: string): Promise<void> {
   await limiter("passwordFailures").delete(email.toLowerCase());
-}
-
-/** "Too many attempts. Try again in 12 minutes." */
-export function rateLimitMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }

@@ -1,0 +1,37 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { rateLimitMessage } from "@/lib/format";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+import { callbackOnlySchema, stepUpCodeSchema, stepUpPasswordSchema } from "@/lib/validation";
+import { emailLimitProblem, sendOrExplain } from "@/server/action-guards";
+import { sendStepUpCode, stepUpWithCode, stepUpWithPassword } from "@/server/auth/step-up";
+import { currentClientIp } from "@/server/security/client-ip";
+import { limitCodeGuess } from "@/server/security/limits";
+import { validatedActionWithUser } from "@/server/validated-action";
+
+export const stepUpWithPasswordAction = validatedActionWithUser(
+  stepUpPasswordSchema,
+  async ({ password, callbackUrl }, session) => {
+    const result = await stepUpWithPassword(session, password, await currentClientIp());
+    if (!result.ok) return { fieldErrors: { password: result.error } };
+    redirect(safeCallbackPath(callbackUrl, "/account"));
+  },
+);
+
+export const sendStepUpCodeAction = validatedActionWithUser(callbackOnlySchema, async ({ callbackUrl }, session) => {
+  const email = session.user.email ?? "";
+  const limited = await emailLimitProblem(email);
+  if (limited) return limited;
+  const failed = await sendOrExplain(() => sendStepUpCode(session.user.id, email));
+  if (failed) return failed;
+  redirect(`/account/reauthenticate?sent=1&callbackUrl=${encodeURIComponent(safeCallbackPath(callbackUrl, "/account"))}`);
+});
+
+export const stepUpWithCodeAction = validatedActionWithUser(stepUpCodeSchema, async ({ code, callbackUrl }, session) => {
+  const limit = await limitCodeGuess(session.user.email ?? null, await currentClientIp());
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+  const result = await stepUpWithCode(session, code);
+  if (!result.ok) return { fieldErrors: { code: result.error } };
+  redirect(safeCallbackPath(callbackUrl, "/account"));
+});

@@ -1,0 +1,127 @@
+import "server-only";
+import { NextRequest, NextResponse } from "next/server";
+import { handlers } from "@/auth";
+import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
+import { emailSchema } from "@/lib/validation";
+import { env } from "../env";
+import { clientIpFrom } from "../security/client-ip";
+import { limitCodeGuess, limitEmailSend, peekPasswordCheck } from "../security/limits";
+import { ambiguousParams, bodySizeProblem, isSameOriginRequest } from "../security/request-guards";
+import { sessionCookieName } from "../session-cookie";
+import { endSessionByToken } from "../sessions";
+
+/**
+ * What stands in front of Auth.js's endpoints (/api/auth/*):
+ * - every POST comes from one of our pages (login CSRF), is small, and names each of `email`,
+ *   `token` and `code` at most once, with the address in canonical form;
+ * - the magic-link callback signs in only from the confirm page's POST; a GET (which any site can
+ *   make a browser send) is shown the confirm page instead. Each try counts as a code guess;
+ * - the magic-link send endpoint counts against the email limits (429 + Retry-After);
+ * - the password endpoint answers 429 when the address or IP is over its limit or locked out;
+ * - a sign-in ends the session this browser had before;
+ * - every response carries the security headers.
+ */
+
+const MAGIC_LINK_CALLBACK = "/api/auth/callback/resend";
+
+function refuse(status: number, error: string, headers: Record<string, string> = {}) {
+  return NextResponse.json({ error }, { status, headers });
+}
+
+function tooManyRequests(retryAfterSeconds: number) {
+  return NextResponse.json(
+    { error: "rate_limited", retryAfterSeconds },
+    { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+  );
+}
+
+function withSecurityHeaders(response: Response): Response {
+  // A copy: redirects made with Response.redirect have immutable headers.
+  const headers = new Headers(response.headers);
+  const security = buildSecurityHeaders({
+    nonce: createNonce(),
+    production: env.NODE_ENV === "production",
+    https: env.secureCookies,
+  });
+  for (const [name, value] of Object.entries(security)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** After a response that set a new session cookie, the session the request carried is ended. */
+async function endReplacedSession(request: NextRequest, response: Response): Promise<Response> {
+  const name = sessionCookieName();
+  const previous = request.cookies.get(name)?.value;
+  if (!previous) return response;
+  const replaced = response.headers
+    .getSetCookie()
+    .some((cookie) => cookie.startsWith(`${name}=`) && !cookie.startsWith(`${name}=${previous};`));
+  if (replaced) await endSessionByToken(previous);
+  return response;
+}
+
+function emailParam(value: string | null): string | null {
+  const parsed = emailSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+async function guardGet(request: NextRequest): Promise<Response> {
+  const problem = ambiguousParams(request.nextUrl.searchParams);
+  if (problem) return refuse(400, problem);
+  if (request.nextUrl.pathname === MAGIC_LINK_CALLBACK) {
+    // Signing in takes the confirm page's button (a same-origin POST), never a GET.
+    const confirm = new URL(`/sign-in/confirm${request.nextUrl.search}`, env.appUrl);
+    return NextResponse.redirect(confirm, 303);
+  }
+  return endReplacedSession(request, await handlers.GET(request));
+}
+
+async function guardPost(request: NextRequest): Promise<Response> {
+  const size = bodySizeProblem(request.headers);
+  if (size) return refuse(size, size === 413 ? "body_too_large" : "length_required");
+  if (!isSameOriginRequest(request.headers)) return refuse(403, "cross_site_request");
+  const { pathname, searchParams } = request.nextUrl;
+  const form = await request.clone().formData().catch(() => new FormData());
+  const problem = ambiguousParams(searchParams) ?? ambiguousParams(form);
+  if (problem) return refuse(400, problem);
+  const ip = clientIpFrom(request.headers);
+
+  if (pathname === MAGIC_LINK_CALLBACK) {
+    const limit = await limitCodeGuess(emailParam(searchParams.get("email")), ip);
+    if (!limit.ok) {
+      const page = new URL(`/auth-error?error=TooManyAttempts&retryAfter=${limit.retryAfterSeconds}`, env.appUrl);
+      return NextResponse.redirect(page, { status: 303, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
+    }
+  }
+  if (pathname === "/api/auth/signin/resend") {
+    const email = emailParam(form.get("email") as string | null);
+    const limit = await limitEmailSend(email ?? "invalid", ip);
+    if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
+  }
+  if (pathname === "/api/auth/callback/credentials") {
+    const limit = await peekPasswordCheck(emailParam(form.get("email") as string | null), ip);
+    if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
+  }
+  return endReplacedSession(request, await handlers.POST(request));
+}
+
+export async function authGet(request: NextRequest): Promise<Response> {
+  return withSecurityHeaders(await guardGet(request));
+}
+
+export async function authPost(request: NextRequest): Promise<Response> {
+  return withSecurityHeaders(await guardPost(request));
+}
+
+/**
+ * Signs in through Auth.js's own email callback with a token minted on the server (after a right
+ * code), as if the confirm page's button had been pressed, from the code form's request.
+ */
+export async function signInWithMintedToken(request: NextRequest, callbackUrl: string): Promise<Response> {
+  const response = await handlers.POST(
+    new NextRequest(callbackUrl, {
+      method: "POST",
+      headers: { cookie: request.headers.get("cookie") ?? "", origin: env.appUrl },
+    }),
+  );
+  return withSecurityHeaders(await endReplacedSession(request, response));
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { rateLimitMessage } from "@/lib/format";
+import { consumeCode, issueToken, TOKEN_LIFETIME_MINUTES } from "../auth-tokens";
+import { checkPassword } from "../credentials";
+import { db } from "../db";
+import { sendStepUpCodeEmail } from "../mail";
+
+/**
+ * Step-up ("confirm it's you"): changing the email or the password, setting a first password,
+ * connecting or disconnecting GitHub, signing out other sessions and deleting the account need a
+ * sign-in within the last STEP_UP_WINDOW_SECONDS. A session that is older proves itself again at
+ * /account/reauthenticate (its password, or a code emailed to it), which renews
+ * `Session.authenticatedAt` (docs/decisions/0011-step-up.md).
+ */
+export const STEP_UP_WINDOW_SECONDS = 10 * 60;
+
+export const REAUTHENTICATE_PATH = "/account/reauthenticate";
+
+/** The part of a session step-up looks at. */
+export interface AuthenticatedSession {
+  sessionId: string;
+  authenticatedAt: string | Date;
+}
+
+export function isRecentlyAuthenticated(session: AuthenticatedSession, now = Date.now()): boolean {
+  return now - new Date(session.authenticatedAt).getTime() < STEP_UP_WINDOW_SECONDS * 1000;
+}
+
+/**
+ * The one guard for sensitive changes: returns when the session signed in (or stepped up)
+ * recently; otherwise sends the user to confirm it is them, then back to `returnTo`.
+ */
+export function requireRecentAuthentication(session: AuthenticatedSession, returnTo: string): void {
+  if (isRecentlyAuthenticated(session)) return;
+  redirect(`${REAUTHENTICATE_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
+}
+
+/** The session just proved its user again (password, emailed code). */
+export async function markAuthenticated(sessionId: string): Promise<void> {
+  await db.session.updateMany({ where: { id: sessionId }, data: { authenticatedAt: new Date() } });
+}
+
+export type StepUpResult = { ok: true } | { ok: false; error: string };
+
+/** Step-up with the account's password, checked like any sign-in (limits, lockout). */
+export async function stepUpWithPassword(
+  session: AuthenticatedSession & { user: { email?: string | null } },
+  password: string,
+  ip: string,
+): Promise<StepUpResult> {
+  const result = await checkPassword(session.user.email ?? "", password, ip);
+  if (!result.ok) {
+    return { ok: false, error: result.reason === "rate-limited" ? rateLimitMessage(result.retryAfterSeconds) : "That is not your password." };
+  }
+  await markAuthenticated(session.sessionId);
+  return { ok: true };
+}
+
+/** Emails a 6-digit step-up code (for accounts without a password, or whoever prefers it). */
+export async function sendStepUpCode(userId: string, email: string): Promise<void> {
+  const { code } = await issueToken({ userId, purpose: "step-up", email, withCode: true });
+  try {
+    await sendStepUpCodeEmail(email, code!, TOKEN_LIFETIME_MINUTES["step-up"]);
+  } catch (error) {
+    await db.authToken.deleteMany({ where: { userId, purpose: "step-up" } });
+    throw error;
+  }
+}
+
+/** Step-up with the emailed code (five tries per code, like every emailed code). */
+export async function stepUpWithCode(
+  session: AuthenticatedSession & { user: { id: string; email?: string | null } },
+  code: string,
+): Promise<StepUpResult> {
+  const result = await consumeCode("step-up", session.user.email ?? "", code);
+  if (!result.ok || result.userId !== session.user.id) {
+    return { ok: false, error: "That code is wrong or has expired. Check the email, or send a new code." };
+  }
+  await markAuthenticated(session.sessionId);
+  return { ok: true };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { checkPasswordLockout, consumeLimits, peekLimits, type RateLimitName, type RateLimitResult } from "./rate-limit";
+
+/**
+ * The rate-limit policies, by name. Each door that sends mail or checks a secret calls one of
+ * these before it looks anything up, so an attacker's guesses are counted whichever door they use
+ * (docs/security.md counts them per hour). Numbers live in RATE_LIMITS (./rate-limit.ts).
+ */
+
+export type { RateLimitResult } from "./rate-limit";
+
+/** One email to `email`, asked for from `ip`: sign-in links, verification, reset, step-up codes. */
+export function limitEmailSend(email: string, ip: string): Promise<RateLimitResult> {
+  return consumeLimits([
+    ["emailSend", email],
+    ["emailSendIp", ip],
+  ]);
+}
+
+/**
+ * One try of an emailed secret (a 6-digit code, or a link's token) at any door: the sign-in
+ * confirm page and callback, the code form, email verification, password reset, email change,
+ * step-up. `email` is the address the request names, when it names one.
+ */
+export function limitCodeGuess(email: string | null, ip: string): Promise<RateLimitResult> {
+  const checks: Array<[RateLimitName, string]> = [["codeGuessIp", ip]];
+  if (email) checks.unshift(["codeGuess", email]);
+  return consumeLimits(checks);
+}
+
+/** One password check for `email` from `ip`, at any door; refused outright during a lockout. */
+export async function limitPasswordCheck(email: string, ip: string): Promise<RateLimitResult> {
+  const locked = await checkPasswordLockout(email);
+  if (!locked.ok) return locked;
+  return consumeLimits([
+    ["passwordCheck", email],
+    ["passwordCheckIp", ip],
+  ]);
+}
+
+/**
+ * Would a password check for `email` from `ip` be refused? Counts nothing: the password endpoint
+ * answers 429 with it before Auth.js runs (the check itself is counted in limitPasswordCheck).
+ */
+export async function peekPasswordCheck(email: string | null, ip: string): Promise<RateLimitResult> {
+  const checks: Array<[RateLimitName, string]> = [["passwordCheckIp", ip]];
+  if (email) checks.push(["passwordCheck", email]);
+  const over = await peekLimits(checks);
+  const locked = email ? await checkPasswordLockout(email) : ({ ok: true } as const);
+  const retryAfterSeconds = Math.max(over.ok ? 0 : over.retryAfterSeconds, locked.ok ? 0 : locked.retryAfterSeconds);
+  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
+}
+
+/** One new account from `ip`, counted before the password is judged or anything is written. */
+export function limitSignUp(ip: string): Promise<RateLimitResult> {
+  return consumeLimits([["signUpIp", ip]]);
+}
