@@ -1,5 +1,15 @@
 import { defineConfig, devices } from "@playwright/test";
-import { APP_PORT, APP_URL, appEnv, DEV_URL, devEnv, GITHUB_PORT, RESEND_PORT } from "./tests/e2e/env";
+import {
+  APP_PORT,
+  APP_URL,
+  appEnv,
+  CROSS_SITE_PORT,
+  DEV_URL,
+  devEnv,
+  GITHUB_PORT,
+  PROXY_PORT,
+  RESEND_PORT,
+} from "./tests/e2e/env";
 
 // Debian's Chromium; the suite never downloads a browser.
 const chromiumArgs = [
@@ -12,8 +22,13 @@ const chromiumArgs = [
   "--disable-sync",
 ];
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+};
+
 export default defineConfig({
-  testDir: "tests/e2e",
+  testDir: "tests",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -26,13 +41,10 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
-      },
-    },
+    // The user's stories, in the browser.
+    { name: "chromium", testDir: "tests/e2e", use: chromium },
+    // The attacker's: HTTP through an appending proxy, and a browser lured to another site.
+    { name: "attacks", testDir: "tests/attacks", testMatch: /.*\.spec\.ts$/, use: chromium },
   ],
   webServer: [
     {
@@ -45,6 +57,18 @@ export default defineConfig({
       command: "npx tsx tests/fakes/github.ts",
       url: `http://127.0.0.1:${GITHUB_PORT}/health`,
       env: { PORT: String(GITHUB_PORT) },
+      reuseExistingServer: false,
+    },
+    {
+      command: "npx tsx tests/fakes/proxy.ts",
+      url: `http://127.0.0.1:${PROXY_PORT}/__proxy__/health`,
+      env: { PORT: String(PROXY_PORT), TARGET: APP_URL },
+      reuseExistingServer: false,
+    },
+    {
+      command: "npx tsx tests/fakes/cross-site.ts",
+      url: `http://127.0.0.1:${CROSS_SITE_PORT}/health`,
+      env: { PORT: String(CROSS_SITE_PORT) },
       reuseExistingServer: false,
     },
     {

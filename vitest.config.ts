@@ -29,7 +29,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
+    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}", "tests/attacks/**/*.test.ts"],
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],

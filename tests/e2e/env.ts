@@ -2,10 +2,16 @@
 export const APP_PORT = 3100;
 export const RESEND_PORT = 3101;
 export const GITHUB_PORT = 3102;
+/** tests/fakes/proxy.ts: an appending reverse proxy in front of the app (the attack suite). */
+export const PROXY_PORT = 3103;
+/** tests/fakes/cross-site.ts: another website, for login-CSRF attacks. */
+export const CROSS_SITE_PORT = 3104;
 
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const RESEND_URL = `http://127.0.0.1:${RESEND_PORT}`;
 export const GITHUB_URL = `http://127.0.0.1:${GITHUB_PORT}`;
+export const PROXY_URL = `http://127.0.0.1:${PROXY_PORT}`;
+export const CROSS_SITE_URL = `http://127.0.0.1:${CROSS_SITE_PORT}`;
 export const E2E_DATABASE_FILE = ".tmp/e2e.db";
 
 /** `npm run dev` as a fresh clone runs it: no mail key, no AUTH_URL, mail to the local outbox. */

@@ -20,6 +20,8 @@ test("GitHub sign-in creates the user and returns to the page they asked for", a
   expect(user.accounts.map((a) => a.provider)).toEqual(["github"]);
   // GitHub verified the address, so the account starts confirmed.
   expect(user.emailVerified).not.toBeNull();
+  // GitHub's tokens are not kept: nothing uses them, and a database leak must not hand them out.
+  expect(user.accounts.map((a) => [a.access_token, a.refresh_token, a.id_token])).toEqual([[null, null, null]]);
 });
 
 test("a GitHub address GitHub has not verified creates no account, and the page says what to do", async ({ page }) => {

@@ -56,3 +56,9 @@ test("paths that only look like static files or Auth.js are protected", async ({
   expect(session.headers()["x-frame-options"]).toBe("DENY");
   expect(session.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });
+
+test("the development outbox does not exist where a mail key is set (this server has one)", async ({ request }) => {
+  for (const path of ["/dev/outbox", "/dev/outbox/1700000000000-abcdef12"]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  }
+});

@@ -77,7 +77,7 @@ describe("malformed values are explained", () => {
     expect(problemsWith({ AUTH_URL: "not a url" })).toContain("AUTH_URL: must be a full http(s) URL");
   });
 
-  it.each(["abc", "0", "1.5", "100000"])("MAGIC_LINK_MAX_AGE_MINUTES=%j", (value) => {
+  it.each(["abc", "0", "1.5", "61", "1440"])("MAGIC_LINK_MAX_AGE_MINUTES=%j (sign-in links live 1 to 60 minutes)", (value) => {
     expect(problemsWith({ MAGIC_LINK_MAX_AGE_MINUTES: value })).toContain("MAGIC_LINK_MAX_AGE_MINUTES: must be");
   });
 
@@ -103,6 +103,44 @@ describe("malformed values are explained", () => {
 
   it.each(["localhost:3000", "ftp://app.example.com"])("AUTH_URL=%j (not http or https) is refused", (url) => {
     expect(problemsWith({ AUTH_URL: url })).toContain("AUTH_URL");
+  });
+});
+
+describe("production guard rails", () => {
+  it("AUTH_SECRET shorter than 32 characters is refused in production (and fine in development)", () => {
+    expect(problemsWith({ ...production, AUTH_SECRET: "short-secret" })).toContain("AUTH_SECRET: must be at least 32 characters");
+    expect(parseEnv({ NODE_ENV: "development", AUTH_SECRET: "short-secret" }).authSecret).toBe("short-secret");
+  });
+
+  it("AUTH_URL must be https in production, unless it is this machine", () => {
+    expect(problemsWith({ ...production, AUTH_URL: "http://app.example.com" })).toContain("AUTH_URL: must be https");
+    for (const local of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+      expect(parseEnv({ ...production, AUTH_URL: local }).appUrl).toBe(new URL(local).origin);
+    }
+  });
+
+  it("cookies are Secure exactly when the app URL is https", () => {
+    expect(parseEnv(production).secureCookies).toBe(true);
+    expect(parseEnv({ NODE_ENV: "development" }).secureCookies).toBe(false);
+  });
+
+  it("an AUTH_SECRET that is missing is never used as an empty key", () => {
+    expect(() => parseEnv({ NODE_ENV: "development" }).authSecret).toThrow(EnvError);
+  });
+});
+
+describe("client IP settings", () => {
+  it("TRUSTED_PROXY_HOPS defaults to 1 and takes small whole numbers", () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["0", "-1", "1.5", "eleven", "11"]) {
+      expect(problemsWith({ TRUSTED_PROXY_HOPS: bad })).toContain("TRUSTED_PROXY_HOPS");
+    }
+  });
+
+  it("CLIENT_IP_HEADER is a header name, kept in lower case", () => {
+    expect(parseEnv({ CLIENT_IP_HEADER: "CF-Connecting-IP" }).CLIENT_IP_HEADER).toBe("cf-connecting-ip");
+    expect(problemsWith({ CLIENT_IP_HEADER: "x real ip" })).toContain("CLIENT_IP_HEADER");
   });
 });
 

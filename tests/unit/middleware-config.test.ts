@@ -12,11 +12,19 @@ describe("middleware config", () => {
     expect(nextReads.runtime).toBe("nodejs");
   });
 
-  it("leaves out Auth.js's own endpoints and Next's static files", () => {
+  // The matcher is a plain pattern (no named segments), so it reads as a regular expression.
+  const runsOn = (path: string) => new RegExp(`^${topLevel.matcher[0]}$`).test(path);
+
+  it("leaves out Auth.js's own endpoints and Next's static folders, by whole path segment", () => {
     expect(topLevel.matcher).toHaveLength(1);
-    const [matcher] = topLevel.matcher;
-    expect(matcher).toContain("api/auth");
-    expect(matcher).toContain("_next/static");
-    expect(matcher).toContain("_next/image");
+    for (const path of ["/api/auth/session", "/api/auth/callback/resend", "/_next/static/chunks/app.js", "/_next/image", "/favicon.ico"]) {
+      expect(runsOn(path), path).toBe(false);
+    }
+  });
+
+  it("covers everything else, including paths that only look like Auth.js or static files", () => {
+    for (const path of ["/", "/dashboard", "/api/authx", "/api/protected/me", "/dashboard.txt", "/account/x.png", "/icon.svg", "/_nextx"]) {
+      expect(runsOn(path), path).toBe(true);
+    }
   });
 });

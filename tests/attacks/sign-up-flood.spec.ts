@@ -1,0 +1,30 @@
+import { randomInt } from "node:crypto";
+import { uniqueEmail } from "../e2e/support/flows";
+import { expect, test } from "../e2e/support/test";
+
+/**
+ * Attack: make the server do expensive work for free. Each sign-up judges the password (a
+ * strength estimate, and a breach lookup when enabled) before anything else; a limit counted
+ * after that work protects nothing. The per-IP sign-up limit (10 an hour) is counted first.
+ */
+test("the 11th sign-up from one address is refused before its password is even judged", async ({ browser }) => {
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": `10.45.${randomInt(1, 255)}.${randomInt(1, 255)}` },
+  });
+  const page = await context.newPage();
+  const answers: string[] = [];
+  for (let i = 0; i < 11; i++) {
+    await page.goto("/sign-up");
+    await page.getByLabel("Email").fill(uniqueEmail(`flood-${i}`));
+    // A password the strength check refuses: only the limit can answer differently.
+    await page.getByLabel("Password").fill("password1234");
+    await page.getByRole("button", { name: "Create account" }).click();
+    const alert = page.locator('[role="alert"]').filter({ hasText: /\S/ }).first();
+    await expect(alert.or(page.getByText("This password is too easy to guess"))).toBeVisible();
+    answers.push(await page.locator("main").innerText());
+  }
+  expect(answers.slice(0, 10).every((text) => text.includes("This password is too easy to guess"))).toBe(true);
+  expect(answers[10]).toContain("Too many attempts");
+  expect(answers[10]).not.toContain("too easy to guess");
+  await context.close();
+});
