@@ -20,7 +20,7 @@ import { env } from "@/server/env";
 import { fetchGitHubProfile, githubApiBase, type GitHubProfile } from "@/server/github";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { recordSecurityEvent } from "@/server/security-log";
-import { endThisBrowsersSession } from "@/server/session-cookie";
+import { endThisBrowsersSession, sessionCookieName } from "@/server/session-cookie";
 import { createSession, labelNewestSession, SESSION_LIFETIME, type SignInMethod } from "@/server/sessions";
 
 declare module "next-auth" {
@@ -65,6 +65,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     updateAge: SESSION_LIFETIME.refreshSeconds,
   },
   secret: env.AUTH_SECRET,
+  useSecureCookies: env.secureCookies,
+  cookies: { sessionToken: { name: sessionCookieName() } },
   pages: { signIn: "/sign-in", verifyRequest: "/verify-request", error: "/auth-error" },
   logger: {
     error(error) {

@@ -99,7 +99,7 @@ export interface Env extends Omit<RawEnv, "PWNED_PASSWORDS_API_URL"> {
   PWNED_PASSWORDS_API_URL: string;
   /** Origin used for every link we email; never taken from request headers. */
   appUrl: string;
-  /** The app is served over https: cookies get `Secure` (and the session cookie `__Secure-`). */
+  /** The app is served over https: cookies get `Secure` (and the session cookie the `__Host-` prefix). */
   secureCookies: boolean;
   /** AUTH_SECRET, for keying hashes of emailed codes. Throws if it is missing (never an empty key). */
   readonly authSecret: string;

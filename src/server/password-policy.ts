@@ -4,7 +4,7 @@ import { env } from "./env";
 import { isBreachedPassword } from "./pwned-passwords";
 
 /**
- * NIST SP 800-63B: length (10-128, checked by the zod schema), no composition rules, and no
+ * NIST SP 800-63B and OWASP ASVS 2.1: length (12-128, checked by the zod schema), no composition rules, and no
  * password that is common or guessable for this person. Returns a message for the user, or null.
  */
 export async function checkNewPassword(

@@ -5,11 +5,14 @@ import { recordSecurityEvent } from "./security-log";
 import { createSession, endSessionByToken, SESSION_LIFETIME, type SignInMethod } from "./sessions";
 
 /**
- * Auth.js's session cookie name: `__Secure-` prefixed on https. Derived from the configured app
- * URL, which is also the URL Auth.js sees when AUTH_URL is set (required in production).
+ * The session cookie's name, for Auth.js (auth.ts) and for our own flows. On https it carries the
+ * `__Host-` prefix: the browser then only accepts it Secure, for the whole site, from this exact
+ * host (no Domain), so a sibling subdomain can't plant or overwrite it (OWASP ASVS 3.4.4).
+ * Derived from the configured app URL, which is also the URL Auth.js sees (AUTH_URL is required
+ * in production).
  */
 export function sessionCookieName(): string {
-  return env.secureCookies ? "__Secure-authjs.session-token" : "authjs.session-token";
+  return env.secureCookies ? "__Host-authjs.session-token" : "authjs.session-token";
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { emailsTo } from "../e2e/support/mail";
 import { uniqueEmail } from "../e2e/support/flows";
-import { Attacker } from "./support/attacker";
+import { Attacker, randomPublicAddress } from "./support/attacker";
 import { signInEmailSecrets, wrongCode } from "./support/mail";
 
 /**
@@ -20,11 +20,13 @@ test("guesses at Auth.js's callback with a decoy address first are refused befor
 
   const callback = (guess: string) =>
     `/api/auth/callback/resend?token=${guess}&email=${encodeURIComponent(decoy())}&email=${encodeURIComponent(victim)}&callbackUrl=%2Fdashboard`;
+  // With a fresh client-written X-Forwarded-For each time too, as the attack was played.
+  const spoofed = () => ({ "x-forwarded-for": randomPublicAddress() });
   const statuses: number[] = [];
-  for (let i = 0; i < 79; i++) statuses.push((await attacker.get(callback(wrongCode(code, i)))).status);
+  for (let i = 0; i < 79; i++) statuses.push((await attacker.get(callback(wrongCode(code, i)), spoofed())).status);
   // The last guesses are the real secrets: the code, and even the link's own token.
-  statuses.push((await attacker.get(callback(code))).status);
-  statuses.push((await attacker.post(callback(token), [])).status);
+  statuses.push((await attacker.get(callback(code), spoofed())).status);
+  statuses.push((await attacker.post(callback(token), [], spoofed())).status);
 
   expect(new Set(statuses)).toEqual(new Set([400]));
   expect(attacker.sessionCookie()).toBeUndefined();

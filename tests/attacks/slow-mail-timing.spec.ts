@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "../e2e/support/test";
 import { randomUUID } from "node:crypto";
 import { RESEND_URL } from "../e2e/env";
-import { db } from "../e2e/support/db";
+import { db, writeWithRetry } from "../e2e/support/db";
 import { emailsTo } from "../e2e/support/mail";
 import { STRONG_PASSWORD } from "../e2e/support/flows";
 
@@ -29,7 +29,7 @@ async function release(to: string) {
 
 async function existingAccount(): Promise<string> {
   const email = holdAddress();
-  await db.user.create({ data: { email, emailVerified: new Date() } });
+  await writeWithRetry(() => db.user.create({ data: { email, emailVerified: new Date() } }));
   return email;
 }
 
@@ -85,7 +85,7 @@ test("sign-up with a new address answers before the mail API does, too", async (
 
 test("resend verification answers before the mail API does", async ({ page }) => {
   const unconfirmed = holdAddress();
-  await db.user.create({ data: { email: unconfirmed, passwordHash: "$argon2id$placeholder" } });
+  await writeWithRetry(() => db.user.create({ data: { email: unconfirmed, passwordHash: "$argon2id$placeholder" } }));
   await page.goto("/verify-email");
   await page.getByText("Didn't get the email?").click();
   const form = page.getByRole("form", { name: "Resend the confirmation email" });

@@ -1,5 +1,5 @@
 import { APP_URL } from "./env";
-import { db } from "./support/db";
+import { db, writeWithRetry } from "./support/db";
 import { alertWith, signInWithGitHub, signInWithPassword, signOut, signUp, uniqueEmail } from "./support/flows";
 import { latestEmailTo, linkIn } from "./support/mail";
 import { expect, test } from "./support/test";
@@ -68,7 +68,7 @@ test("GitHub can't be disconnected when it is the only way to sign in", async ({
   await signInWithGitHub(page, email);
   await expect(page).toHaveURL("/dashboard");
   // An account from before GitHub addresses had to be verified: no confirmed email, no password.
-  await db.user.update({ where: { email }, data: { emailVerified: null } });
+  await writeWithRetry(() => db.user.update({ where: { email }, data: { emailVerified: null } }));
   await page.goto("/account");
   await page.getByRole("button", { name: /Disconnect GitHub/ }).click();
   await expect(alertWith(page, "GitHub is your only way to sign in")).toBeVisible();

@@ -29,5 +29,18 @@ test("a wrong password shows one clear error and keeps the email", async ({ page
 
 test("sign-up explains a password that is too short", async ({ page }) => {
   await submitSignUp(page, uniqueEmail("short"), { password: "short" });
-  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
+});
+
+test("the password can be shown and hidden again while typing", async ({ page }) => {
+  await page.goto("/sign-in");
+  const form = page.getByRole("form", { name: "Sign in with a password" });
+  const input = form.getByLabel("Password", { exact: true });
+  await input.fill("what-i-typed");
+  await expect(input).toHaveAttribute("type", "password");
+  await form.getByRole("button", { name: "Show" }).click();
+  await expect(input).toHaveAttribute("type", "text");
+  await expect(input).toHaveValue("what-i-typed");
+  await form.getByRole("button", { name: "Hide" }).click();
+  await expect(input).toHaveAttribute("type", "password");
 });

@@ -19,6 +19,8 @@ test("after too many reset emails, the page says when to try again and sends not
 });
 
 test("repeated wrong passwords pause password sign-in and tell the owner", async ({ page }) => {
+  // 22 password checks, one after another: longer than most tests by nature.
+  test.setTimeout(120_000);
   const email = uniqueEmail("lockout");
   await signUp(page, email);
   await signOut(page);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { db } from "./support/db";
+import { db, writeWithRetry } from "./support/db";
 import { alertWith, followMagicLink, requestMagicLink, signUp, STRONG_PASSWORD, uniqueEmail } from "./support/flows";
 import { latestEmailTo } from "./support/mail";
 import { expect, test } from "./support/test";
@@ -7,7 +7,9 @@ import { expect, test } from "./support/test";
 /** Makes the browser's session look as if it signed in `minutes` ago. */
 async function ageSignIn(email: string, minutes: number) {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
-  await db.session.updateMany({ where: { userId: user.id }, data: { authenticatedAt: new Date(Date.now() - minutes * 60_000) } });
+  await writeWithRetry(() =>
+    db.session.updateMany({ where: { userId: user.id }, data: { authenticatedAt: new Date(Date.now() - minutes * 60_000) } }),
+  );
 }
 
 test("a sensitive change after more than 10 minutes asks for the password, then goes through", async ({ page }) => {
@@ -66,9 +68,11 @@ test("signing out other sessions needs a recent sign-in; signing out this device
   await signUp(page, email);
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   // Another device, signed in elsewhere.
-  await db.session.create({
-    data: { userId: user.id, sessionToken: randomBytes(32).toString("hex"), expires: new Date(Date.now() + 86_400_000) },
-  });
+  await writeWithRetry(() =>
+    db.session.create({
+      data: { userId: user.id, sessionToken: randomBytes(32).toString("hex"), expires: new Date(Date.now() + 86_400_000) },
+    }),
+  );
   await ageSignIn(email, 11);
 
   await page.goto("/account/sessions");

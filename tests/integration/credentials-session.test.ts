@@ -17,6 +17,8 @@ describe("password sign-in creates a database session", () => {
     expect(response.headers.get("location")).toBe("http://localhost:3000/dashboard");
     const token = client.sessionCookie();
     expect(token).toBeTruthy();
+    // 32 random bytes, base64url: 256 bits, far above ASVS's 64.
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const rows = await db.session.findMany({ where: { userId: user.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.sessionToken).toBe(hashToken(token!));

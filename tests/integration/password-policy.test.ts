@@ -6,11 +6,25 @@ import { checkNewPassword } from "@/server/password-policy";
 import { isBreachedPassword } from "@/server/pwned-passwords";
 import { newPasswordSchema } from "@/lib/validation";
 
-describe("password policy (NIST SP 800-63B)", () => {
-  it("asks for 10 to 128 characters and nothing about composition", () => {
+describe("password policy (NIST SP 800-63B, OWASP ASVS 2.1)", () => {
+  it("asks for 12 to 128 characters and nothing about composition", () => {
     expect(newPasswordSchema.safeParse("short").success).toBe(false);
+    expect(newPasswordSchema.safeParse("elevenchars").success).toBe(false);
+    expect(newPasswordSchema.safeParse("twelve-chars").success).toBe(true);
     expect(newPasswordSchema.safeParse("a".repeat(129)).success).toBe(false);
     expect(newPasswordSchema.safeParse("all lowercase words here").success).toBe(true);
+  });
+
+  it("allows long passphrases (64 and more), spaces kept as typed, and any Unicode", async () => {
+    const long = "the quick brown fox jumps over the lazy dog while the moon rises slowly";
+    expect(long.length).toBeGreaterThanOrEqual(64);
+    expect(newPasswordSchema.parse(long)).toBe(long);
+    expect(await checkNewPassword(long, {})).toBeNull();
+    const spaced = "  spaces   stay   where   typed  ";
+    expect(newPasswordSchema.parse(spaced)).toBe(spaced);
+    const unicode = "café 東京 🦊 ñandú żółw rákóczi";
+    expect(newPasswordSchema.parse(unicode)).toBe(unicode);
+    expect(await checkNewPassword(unicode, {})).toBeNull();
   });
 
   it.each(["password123", "qwertyuiop", "iloveyou123", "1234567890", "Password1!"])(

@@ -6,6 +6,7 @@ import { signInWithPasswordAction } from "@/app/(auth)/actions";
 import { resendVerificationAction } from "@/app/(auth)/verify-email/actions";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
 import { initialActionState } from "@/lib/action-state";
@@ -29,11 +30,10 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
           defaultValue={state.values?.email}
           error={state.fieldErrors?.email}
         />
-        <Field
+        <PasswordField
           label="Password"
           name="password"
           id="password-password"
-          type="password"
           autoComplete="current-password"
           required
           error={state.fieldErrors?.password}

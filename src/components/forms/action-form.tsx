@@ -3,6 +3,7 @@
 import { useActionState, useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { PasswordStrengthMeter } from "./password-strength-meter";
@@ -33,11 +34,10 @@ function NewPasswordField({
   const [value, setValue] = useState("");
   return (
     <div className="space-y-2">
-      <Field
+      <PasswordField
         id={id}
         label={spec.label}
         name={spec.name}
-        type="password"
         autoComplete={spec.autoComplete ?? "new-password"}
         hint={spec.hint}
         error={error}
@@ -94,6 +94,19 @@ export function ActionForm({
             />
           );
         }
+        if (spec.type === "password") {
+          return (
+            <PasswordField
+              key={spec.name}
+              id={`${formId}-${spec.name}`}
+              label={spec.label}
+              name={spec.name}
+              autoComplete={spec.autoComplete}
+              hint={spec.hint}
+              error={error}
+            />
+          );
+        }
         return (
           <Field
             key={spec.name}
@@ -105,7 +118,7 @@ export function ActionForm({
             inputMode={spec.inputMode}
             hint={spec.hint}
             error={error}
-            defaultValue={spec.type === "password" ? undefined : (state.values?.[spec.name] ?? spec.defaultValue)}
+            defaultValue={state.values?.[spec.name] ?? spec.defaultValue}
           />
         );
       })}

@@ -4,3 +4,18 @@ import { E2E_DATABASE_FILE } from "../env";
 
 /** The e2e app's database, for asserting what a flow left behind. */
 export const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: `file:./${E2E_DATABASE_FILE}` }) });
+
+/**
+ * Runs a write from the test while the app writes to the same SQLite file: SQLite answers "busy"
+ * (Prisma P1008) when two processes' transactions overlap, so the test tries again.
+ */
+export async function writeWithRetry<T>(write: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P1008" || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
