@@ -1,26 +1,28 @@
-import { NextResponse } from "next/server";
-import { auth } from "@/auth";
+import { NextResponse, type NextRequest } from "next/server";
 import { classifyRoute, DEFAULT_SIGNED_IN_PATH, SIGN_IN_PATH } from "@/lib/routes";
 import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
+import { SESSION_HEADER, signSessionHeader } from "@/server/auth/session-header";
+import { readSession } from "@/server/auth/session-read";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { ambiguousParams, bodySizeProblem } from "@/server/security/request-guards";
-import { touchSession } from "@/server/sessions";
+import { sessionCookieName } from "@/server/session-cookie";
 
 const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://github.com").origin : null;
 
 /**
- * Every matched request: the database session (Node.js runtime, so a revoked or expired session
- * is refused at once), the route map in src/lib/routes.ts (anything not public is protected),
- * the session's last-seen record, and the security headers with a fresh CSP nonce. Requests that
- * repeat `email`/`token`/`code` or name a non-canonical address are refused (400), and server
- * action bodies are bounded, before anything reads them.
+ * Every matched request:
+ * - requests that repeat `email`/`token`/`code` or name a non-canonical address are refused
+ *   (400), and server-action bodies are bounded, before anything reads them;
+ * - the session is read once (src/server/auth/session-read.ts: one statement; revoked or expired
+ *   sessions are refused at once) and handed to the page, route handler or server action in a
+ *   signed header, after any copy from outside is stripped;
+ * - the route map in src/lib/routes.ts (anything not public is protected);
+ * - the security headers, with a fresh CSP nonce.
  */
-export default auth(async (req) => {
+export default async function middleware(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  const signedIn = Boolean(req.auth?.user);
   const kind = classifyRoute(pathname);
-
   const nonce = createNonce();
   const headers = buildSecurityHeaders({
     nonce,
@@ -31,6 +33,13 @@ export default auth(async (req) => {
 
   const ambiguous = ambiguousParams(req.nextUrl.searchParams);
   const oversized = req.method === "POST" ? bodySizeProblem(req.headers) : null;
+  const cookieName = sessionCookieName();
+  const token = req.cookies.get(cookieName)?.value;
+  const read =
+    token && !ambiguous && !oversized
+      ? await readSession(token, { ipAddress: clientIpFrom(req.headers), userAgent: req.headers.get("user-agent") })
+      : null;
+  const signedIn = Boolean(read);
 
   let response: NextResponse;
   if (ambiguous) {
@@ -46,25 +55,35 @@ export default auth(async (req) => {
     signInUrl.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(signInUrl);
   } else {
-    // Next reads the nonce from the request's CSP header and puts it on its own scripts.
     const requestHeaders = new Headers(req.headers);
+    // Only middleware speaks for the session: a copy sent from outside never gets through.
+    requestHeaders.delete(SESSION_HEADER);
+    if (read && token) requestHeaders.set(SESSION_HEADER, signSessionHeader(read.session, token));
+    // Next reads the nonce from the request's CSP header and puts it on its own scripts.
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
 
-  if (req.auth?.sessionId) {
-    await touchSession(req.auth.sessionId, {
-      ipAddress: clientIpFrom(req.headers),
-      userAgent: req.headers.get("user-agent"),
+  if (token && !read && !ambiguous && !oversized) {
+    // A cookie for a session that has ended: the browser can forget it.
+    response.cookies.delete(cookieName);
+  } else if (token && read?.refreshedExpires) {
+    response.cookies.set(cookieName, token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env.secureCookies,
+      path: "/",
+      expires: read.refreshedExpires,
     });
   }
   return response;
-});
+}
 
 export const config = {
   runtime: "nodejs",
   // Everything except Auth.js's own endpoints (the whole /api/auth/ segment; their handler sets
-  // the same headers) and Next's static folders. A path that merely ends in ".png" is protected.
-  matcher: ["/((?!api/auth/|_next/static/|_next/image(?:/|$)|favicon\\.ico$).*)"],
+  // the same headers), Next's static folders and the two icons, by their exact names. A path
+  // that merely ends in ".png" is protected.
+  matcher: ["/((?!api/auth/|_next/static/|_next/image(?:/|$)|favicon\\.ico$|icon\\.svg$).*)"],
 };

@@ -5,5 +5,5 @@ export { default } from "../middleware";
 
 export const config = {
   runtime: "nodejs",
-  matcher: ["/((?!api/auth/|_next/static/|_next/image(?:/|$)|favicon\\.ico$).*)"],
+  matcher: ["/((?!api/auth/|_next/static/|_next/image(?:/|$)|favicon\\.ico$|icon\\.svg$).*)"],
 };

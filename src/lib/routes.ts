@@ -15,8 +15,6 @@ export const publicRoutes: readonly string[] = [
   "/reset-password",
   "/sign-in/confirm",
   "/sign-in/code",
-  // The app icon (src/app/icon.svg), shown on the sign-in pages too.
-  "/icon.svg",
 ];
 
 /** Pages for signing in; a signed-in visitor is sent on to the dashboard. */

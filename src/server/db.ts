@@ -3,14 +3,29 @@ import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
 import { env } from "./env";
 
+// Query events cost a little per statement, so they are on only where something listens:
+// LOG_SQL=on prints every statement, and the tests count them.
+const queryEvents = env.LOG_SQL === "on" || env.NODE_ENV === "test";
+
 function createClient() {
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url: env.DATABASE_URL }) });
+  return new PrismaClient({
+    adapter: new PrismaLibSQL({ url: env.DATABASE_URL }),
+    log: queryEvents ? [{ emit: "event" as const, level: "query" as const }] : [],
+  });
+}
+
+function createLoggedClient() {
+  const client = createClient();
+  if (env.LOG_SQL === "on") {
+    client.$on("query", (event) => console.log(`[sql] ${event.duration.toFixed(1)}ms ${event.query.replace(/\s+/g, " ").trim()}`));
+  }
+  return client;
 }
 
 // One client per process; in development it survives hot reloads.
-const globalForDb = globalThis as unknown as { db?: PrismaClient };
+const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createClient> };
 
-export const db = globalForDb.db ?? createClient();
+export const db = globalForDb.db ?? createLoggedClient();
 
 if (env.NODE_ENV !== "production") globalForDb.db = db;
 

@@ -55,6 +55,8 @@ const schema = z.object({
   ),
   PWNED_PASSWORDS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   PWNED_PASSWORDS_API_URL: httpUrl("must be a full http(s) URL"),
+  // "on": print every SQL statement the app runs, with its duration (a development aid).
+  LOG_SQL: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   REDIS_URL: optional.pipe(z.url({ message: "must be a URL such as redis://localhost:6379" }).optional()),
   OUTBOX_DIR: optional,
   PORT: optional.pipe(

@@ -7,7 +7,8 @@ import { generateToken, hashToken } from "./tokens";
  * - idle: a session unused this long expires (Auth.js's maxAge; each use pushes `expires` forward);
  * - absolute: no session lives longer than this from sign-in, however active;
  * - refresh: how often an active session's `expires` is pushed forward (Auth.js's updateAge);
- * - touch: how often middleware records last-seen time, IP and user agent.
+ * - touch: how often the session read records last-seen time, IP and user agent
+ *   (src/server/auth/session-read.ts).
  */
 export const SESSION_LIFETIME = {
   idleSeconds: 7 * 24 * 60 * 60,
@@ -91,15 +92,5 @@ export async function listSessions(userId: string) {
     where: { userId, expires: { gt: new Date() } },
     orderBy: [{ lastSeenAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
     select: { id: true, method: true, createdAt: true, lastSeenAt: true, ipAddress: true, userAgent: true },
-  });
-}
-
-/** Records activity at most once per SESSION_LIFETIME.touchSeconds (called by middleware). */
-export async function touchSession(sessionId: string, info: { ipAddress: string | null; userAgent: string | null }) {
-  const now = new Date();
-  const staleBefore = new Date(now.getTime() - SESSION_LIFETIME.touchSeconds * 1000);
-  await db.session.updateMany({
-    where: { id: sessionId, OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: staleBefore } }] },
-    data: { lastSeenAt: now, ipAddress: info.ipAddress, userAgent: info.userAgent?.slice(0, 512) ?? null },
   });
 }

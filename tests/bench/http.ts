@@ -1,0 +1,272 @@
+/**
+ * `npm run bench:http`: what a request costs through the real server, side by side in one run.
+ * Builds once, starts `next start` on a fresh SQLite file (with the local fake Resend), signs a
+ * user in through the real magic-link flow, then measures each route with autocannon, and a burst
+ * of password sign-ins from 20 users at once (latency, and the server's event-loop delay meanwhile).
+ * Prints a table with the ratios and writes bench/results.json. Numbers to read, not assertions:
+ * it exits non-zero only when something errs (a refused connection, an unexpected status).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaClient } from "@prisma/client";
+import { hashPassword } from "../../src/server/password";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PORT = 3200;
+const RESEND_PORT = 3201;
+const APP = `http://localhost:${PORT}`;
+const DB_FILE = path.join(root, ".tmp/bench.db");
+const PROBE_FILE = path.join(root, ".tmp/bench-event-loop.json");
+const PASSWORD = "bench-password-passphrase";
+const SIGN_IN_USERS = 20;
+const SIGN_INS_EACH = 10;
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production" as const,
+  NEXT_DIST_DIR: ".next-bench",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: `file:${DB_FILE}`,
+  AUTH_URL: APP,
+  AUTH_SECRET: "bench-secret-not-for-production-use-0123456789",
+  AUTH_RESEND_KEY: "re_bench_fake_key",
+  RESEND_BASE_URL: `http://127.0.0.1:${RESEND_PORT}`,
+  EMAIL_FROM: "Gatehouse <login@gatehouse.test>",
+  BENCH_PROBE_FILE: PROBE_FILE,
+};
+
+const children: ChildProcess[] = [];
+const errors: string[] = [];
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+function start(command: string, args: string[], extraEnv: Record<string, string> = {}) {
+  // Its own process group, so stopping it stops whatever it started too.
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** A browser-like client: keeps cookies, posts forms from the app's own origin. */
+class Client {
+  cookies = new Map<string, string>();
+  constructor(readonly ip: string) {}
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  remember(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const index = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, index), pair.slice(index + 1));
+    }
+  }
+  async get(url: string) {
+    const response = await fetch(`${APP}${url}`, { headers: { cookie: this.header(), "x-forwarded-for": this.ip }, redirect: "manual" });
+    this.remember(response);
+    return response;
+  }
+  async post(url: string, form: Record<string, string>) {
+    const response = await fetch(`${APP}${url}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        cookie: this.header(),
+        origin: APP,
+        "content-type": "application/x-www-form-urlencoded",
+        "x-forwarded-for": this.ip,
+      },
+      body: new URLSearchParams(form).toString(),
+    });
+    this.remember(response);
+    return response;
+  }
+  async csrf() {
+    return ((await (await this.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+  }
+}
+
+/** Signs in through the real magic-link flow: the email arrives at the fake Resend. */
+async function signInWithMagicLink(email: string): Promise<string> {
+  const client = new Client("10.1.0.1");
+  await client.post("/api/auth/signin/resend", { email, csrfToken: await client.csrf(), callbackUrl: "/dashboard" });
+  const sent = (await (await fetch(`${env.RESEND_BASE_URL}/__test__/emails?to=${encodeURIComponent(email)}`)).json()) as Array<{
+    text: string;
+  }>;
+  const link = new URL(sent.at(-1)!.text.match(/http:\/\/localhost:\d+\/sign-in\/confirm\?\S+/)![0]);
+  const callback = await client.post(`/api/auth/callback/resend${link.search}`, {});
+  const token = client.cookies.get("authjs.session-token");
+  if (callback.status !== 302 || !token) throw new Error(`magic-link sign-in failed (${callback.status})`);
+  return token;
+}
+
+interface RouteResult {
+  label: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+}
+
+async function measure(label: string, url: string, expectStatus: number, cookie?: string): Promise<RouteResult> {
+  const result = await autocannon({
+    url: `${APP}${url}`,
+    connections: 10,
+    duration: 5,
+    headers: cookie ? { cookie: `authjs.session-token=${cookie}` } : {},
+  });
+  const unexpected = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => Number(code) !== expectStatus)
+    .reduce((sum, [, stat]) => sum + (stat as { count: number }).count, 0);
+  if (result.errors > 0 || unexpected > 0) {
+    errors.push(`${label}: ${result.errors} errors, ${unexpected} responses other than ${expectStatus}`);
+  }
+  return { label, reqPerSec: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function eventLoopStats(server: ChildProcess) {
+  rmSync(PROBE_FILE, { force: true });
+  server.kill("SIGUSR2");
+  for (let i = 0; i < 50; i++) {
+    try {
+      return JSON.parse(readFileSync(PROBE_FILE, "utf8")) as { p50: number; p99: number; max: number };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error("the event-loop probe did not answer");
+}
+
+/** 20 users signing in with their password at once, each several times, from their own addresses. */
+async function passwordSignIns(server: ChildProcess, emails: string[]) {
+  await eventLoopStats(server);
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: SIGN_IN_USERS }, async (_, user) => {
+      for (let i = 0; i < SIGN_INS_EACH; i++) {
+        const n = user * SIGN_INS_EACH + i;
+        const client = new Client(`10.2.${user}.${i + 1}`);
+        const csrfToken = await client.csrf();
+        const t0 = performance.now();
+        const response = await client.post("/api/auth/callback/credentials", {
+          email: emails[n]!,
+          password: PASSWORD,
+          csrfToken,
+          callbackUrl: "/dashboard",
+        });
+        latencies.push(performance.now() - t0);
+        if (response.status !== 302 || !client.cookies.get("authjs.session-token")) {
+          errors.push(`password sign-in ${n}: status ${response.status}`);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const loop = await eventLoopStats(server);
+  latencies.sort((a, b) => a - b);
+  return {
+    signIns: latencies.length,
+    perSecond: Math.round((latencies.length / seconds) * 10) / 10,
+    p50: Math.round(percentile(latencies, 50)),
+    p99: Math.round(percentile(latencies, 99)),
+    eventLoopDelayMs: loop,
+  };
+}
+
+async function main() {
+  mkdirSync(path.dirname(DB_FILE), { recursive: true });
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${DB_FILE}${suffix}`, { force: true });
+  run("npx", ["prisma", "migrate", "deploy"]);
+  run("node", ["node_modules/next/dist/bin/next", "build"]);
+
+  start("node", ["node_modules/tsx/dist/cli.mjs", "tests/fakes/resend.ts"], { PORT: String(RESEND_PORT) });
+  const server = start("node", ["--import", "./tests/bench/event-loop-probe.mjs", "node_modules/next/dist/bin/next", "start", "-p", String(PORT)]);
+  await waitFor(`http://127.0.0.1:${RESEND_PORT}/health`);
+  await waitFor(`${APP}/`);
+
+  const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: env.DATABASE_URL }) });
+  const passwordHash = await hashPassword(PASSWORD);
+  const emails = Array.from({ length: SIGN_IN_USERS * SIGN_INS_EACH }, (_, i) => `bench-${i}@example.com`);
+  await db.user.createMany({ data: emails.map((email) => ({ email, passwordHash, emailVerified: new Date() })) });
+  await db.$disconnect();
+
+  const cookie = await signInWithMagicLink("bench-reader@example.com");
+  // Warm every route once (first renders compile and fill caches).
+  for (const url of ["/", "/dashboard", "/api/protected/me", "/api/auth/session"]) {
+    await fetch(`${APP}${url}`, { headers: { cookie: `authjs.session-token=${cookie}` } });
+  }
+
+  const routes = [
+    await measure("/ anonymous", "/", 200),
+    await measure("/ signed in", "/", 200, cookie),
+    await measure("/dashboard signed in", "/dashboard", 200, cookie),
+    await measure("/api/protected/me without a cookie (401)", "/api/protected/me", 401),
+    await measure("/api/protected/me signed in", "/api/protected/me", 200, cookie),
+    await measure("/api/auth/session signed in (Auth.js alone)", "/api/auth/session", 200, cookie),
+  ];
+  const rate = (label: string) => routes.find((r) => r.label.startsWith(label))!.reqPerSec;
+  const ratios = {
+    "/api/protected/me signed in ÷ /api/auth/session signed in (goal ≥ 0.85)":
+      rate("/api/protected/me signed in") / rate("/api/auth/session"),
+    "/ signed in ÷ / anonymous (goal ≥ 0.85)": rate("/ signed in") / rate("/ anonymous"),
+    "/dashboard ÷ / anonymous (goal ≥ 0.85)": rate("/dashboard") / rate("/ anonymous"),
+  };
+  const signIns = await passwordSignIns(server, emails);
+
+  console.log("\nRoute                                           req/s    p50 ms   p99 ms");
+  for (const r of routes) {
+    console.log(`${r.label.padEnd(46)} ${String(r.reqPerSec).padStart(6)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}`);
+  }
+  console.log("\nRatios");
+  for (const [label, value] of Object.entries(ratios)) console.log(`  ${value.toFixed(2)}×  ${label}`);
+  console.log(
+    `\nPassword sign-in, ${SIGN_IN_USERS} users at once: ${signIns.signIns} sign-ins, ${signIns.perSecond}/s, ` +
+      `p50 ${signIns.p50} ms, p99 ${signIns.p99} ms; server event-loop delay meanwhile p50 ${signIns.eventLoopDelayMs.p50} ms, ` +
+      `p99 ${signIns.eventLoopDelayMs.p99} ms, max ${signIns.eventLoopDelayMs.max} ms`,
+  );
+
+  mkdirSync(path.join(root, "bench"), { recursive: true });
+  const results = { date: new Date().toISOString(), routes, ratios, passwordSignIns: signIns, errors };
+  writeFileSync(path.join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nWrote bench/results.json");
+  if (errors.length > 0) {
+    console.error(`\nErrors:\n  ${errors.join("\n  ")}`);
+    process.exitCode = 1;
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const child of children) if (child.pid) process.kill(-child.pid, "SIGTERM");
+  });
