@@ -7,13 +7,12 @@ export const METHOD_LABELS: Record<string, string> = {
   "password-reset": "a password reset",
 };
 
+// Made once: building an Intl formatter costs far more than using one.
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
 /** One readable, unambiguous date format across the app (UTC, so server and client agree). */
 export function formatDateTime(date: Date | string): string {
-  return new Date(date).toLocaleString("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }) + " UTC";
+  return `${dateTimeFormat.format(new Date(date))} UTC`;
 }
 
 /** "Too many attempts. Try again in 12 minutes." */
