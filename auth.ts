@@ -11,17 +11,18 @@ import {
   decideGitHubSignIn,
   markVerifiedByGitHub,
   onAccountLinked,
-} from "@/server/account-linking";
+} from "@/server/auth/github-linking";
 import { createAuthAdapter } from "@/server/auth/adapter";
 import { MAGIC_LINK_MAX_AGE_SECONDS, sendMagicLink } from "@/server/auth/magic-link";
 import { generateLinkToken } from "@/server/auth/sign-in-secrets";
-import { authorizePassword } from "@/server/credentials";
+import { authorizePassword } from "@/server/auth/password-check";
 import { env } from "@/server/env";
-import { fetchGitHubProfile, githubApiBase, type GitHubProfile } from "@/server/github";
+import { fetchGitHubProfile, githubApiBase, type GitHubProfile } from "@/server/auth/github-profile";
 import { clientIpFrom } from "@/server/security/client-ip";
-import { recordSecurityEvent } from "@/server/security-log";
-import { endThisBrowsersSession, sessionCookieName } from "@/server/session-cookie";
-import { createSession, labelNewestSession, SESSION_LIFETIME, type SignInMethod } from "@/server/sessions";
+import { recordSecurityEvent } from "@/server/security/security-log";
+import { endThisBrowsersSession, sessionCookieName } from "@/server/sessions/cookie";
+import { createSession, labelNewestSession, type SignInMethod } from "@/server/sessions/store";
+import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
 
 declare module "next-auth" {
   interface Session {

@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { classifyRoute, DEFAULT_SIGNED_IN_PATH, SIGN_IN_PATH } from "@/lib/routes";
 import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
-import { SESSION_HEADER, signSessionHeader } from "@/server/auth/session-header";
-import { readSession } from "@/server/auth/session-read";
+import { SESSION_HEADER, signSessionHeader } from "@/server/sessions/header";
+import { readSession } from "@/server/sessions/read";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { ambiguousParams, bodySizeProblem } from "@/server/security/request-guards";
-import { sessionCookieName } from "@/server/session-cookie";
+import { sessionCookieName } from "@/server/sessions/cookie";
 
 const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://github.com").origin : null;
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { config as loadEnv } from "dotenv";
 import { defineConfig } from "prisma/config";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { SqliteAdapter } from "./src/server/sqlite-adapter";
 
 // prisma.config.ts turns off Prisma's own .env loading, so load the same files Next does.
 loadEnv({ path: [".env.local", ".env"], quiet: true });
@@ -14,6 +14,6 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   async adapter() {
-    return new PrismaLibSQL({ url: process.env.DATABASE_URL! });
+    return new SqliteAdapter(process.env.DATABASE_URL!);
   },
 });

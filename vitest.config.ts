@@ -33,6 +33,7 @@ export default defineConfig({
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/console-guard.ts"],
     server: { deps: { inline: ["next-auth"] } },
     env: {
       NODE_ENV: "test",

@@ -1,13 +1,14 @@
 import { Heading, Text } from "@react-email/components";
 import { ActionLink } from "./components/action-link";
 import { EmailLayout, styles } from "./components/email-layout";
+import { site } from "../src/config/site";
 
 export interface AccountExistsProps {
   signInUrl: string;
   resetUrl: string;
 }
 
-export const accountExistsSubject = "You already have a Gatehouse account";
+export const accountExistsSubject = `You already have a ${site.name} account`;
 
 /** Sent instead of a verification email when someone signs up with an address that has an account. */
 export function AccountExists({ signInUrl, resetUrl }: AccountExistsProps) {
@@ -15,7 +16,7 @@ export function AccountExists({ signInUrl, resetUrl }: AccountExistsProps) {
     <EmailLayout preview="Someone tried to sign up with this address">
       <Heading style={styles.heading}>You already have an account</Heading>
       <Text style={styles.text}>
-        Someone (hopefully you) tried to create a Gatehouse account with this email address, but it already has
+        Someone (hopefully you) tried to create a {site.name} account with this email address, but it already has
         one. Sign in instead:
       </Text>
       <ActionLink url={signInUrl} label="Sign in" />

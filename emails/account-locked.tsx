@@ -1,13 +1,14 @@
 import { Heading, Text } from "@react-email/components";
 import { ActionLink } from "./components/action-link";
 import { EmailLayout, styles } from "./components/email-layout";
+import { site } from "../src/config/site";
 
 export interface AccountLockedProps {
   minutes: number;
   resetUrl: string;
 }
 
-export const accountLockedSubject = "Password sign-in to your Gatehouse account was paused";
+export const accountLockedSubject = `Password sign-in to your ${site.name} account was paused`;
 
 export function AccountLocked({ minutes, resetUrl }: AccountLockedProps) {
   return (

@@ -1,6 +1,7 @@
 import { Heading, Text } from "@react-email/components";
 import { ActionLink } from "./components/action-link";
 import { EmailLayout, styles } from "./components/email-layout";
+import { site } from "../src/config/site";
 
 export interface MagicLinkEmailProps {
   url: string;
@@ -10,12 +11,12 @@ export interface MagicLinkEmailProps {
   expiresInMinutes: number;
 }
 
-export const magicLinkSubject = "Your Gatehouse sign-in link";
+export const magicLinkSubject = `Your ${site.name} sign-in link`;
 
 export function MagicLinkEmail({ url, code, email, expiresInMinutes }: MagicLinkEmailProps) {
   return (
     <EmailLayout preview={`Your sign-in code is ${code}`}>
-      <Heading style={styles.heading}>Sign in to Gatehouse</Heading>
+      <Heading style={styles.heading}>Sign in to {site.name}</Heading>
       <Text style={styles.text}>
         Use the button below to sign in as <strong>{email}</strong>. The link and the code expire in{" "}
         {expiresInMinutes} minutes, and using one of them uses up both.

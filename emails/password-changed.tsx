@@ -1,6 +1,7 @@
 import { Heading, Text } from "@react-email/components";
 import { ActionLink } from "./components/action-link";
 import { EmailLayout, styles } from "./components/email-layout";
+import { site } from "../src/config/site";
 
 export interface PasswordChangedProps {
   resetUrl: string;
@@ -8,14 +9,14 @@ export interface PasswordChangedProps {
   kind: "changed" | "set";
 }
 
-export const passwordChangedSubject = "Your Gatehouse password was changed";
+export const passwordChangedSubject = `Your ${site.name} password was changed`;
 
 export function PasswordChanged({ resetUrl, kind }: PasswordChangedProps) {
   return (
     <EmailLayout preview={`Your password was ${kind}`}>
       <Heading style={styles.heading}>Your password was {kind}</Heading>
       <Text style={styles.text}>
-        The password for your Gatehouse account was just {kind}. Other devices were signed out.
+        The password for your {site.name} account was just {kind}. Other devices were signed out.
       </Text>
       <Text style={styles.text}>If this wasn&apos;t you, reset your password now and review your account:</Text>
       <ActionLink url={resetUrl} label="Reset password" />

@@ -1,13 +1,14 @@
 import { Heading, Text } from "@react-email/components";
 import { ActionLink } from "./components/action-link";
 import { EmailLayout, styles } from "./components/email-layout";
+import { site } from "../src/config/site";
 
 export interface ResetPasswordProps {
   url: string;
   expiresInMinutes: number;
 }
 
-export const resetPasswordSubject = "Reset your Gatehouse password";
+export const resetPasswordSubject = `Reset your ${site.name} password`;
 
 export function ResetPassword({ url, expiresInMinutes }: ResetPasswordProps) {
   return (

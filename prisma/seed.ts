@@ -15,7 +15,7 @@ async function main() {
   }
   // Imported after the env files are loaded: src/server/env.ts reads process.env once.
   const { db } = await import("../src/server/db");
-  const { hashPassword } = await import("../src/server/password");
+  const { hashPassword } = await import("../src/server/security/password-hashing");
   const passwordHash = await hashPassword(DEMO.password);
   await db.user.upsert({
     where: { email: DEMO.email },

@@ -1,7 +1,8 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import { site } from "../../src/config/site";
 
-/** Shared frame for every Gatehouse email: preview line, product name, content, footer. */
+/** Shared frame for every email: preview line, product name, content, footer. */
 export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
   return (
     <Html lang="en">
@@ -9,12 +10,12 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
       <Preview>{preview}</Preview>
       <Body style={styles.body}>
         <Container style={styles.container}>
-          <Text style={styles.brand}>Gatehouse</Text>
+          <Text style={styles.brand}>{site.name}</Text>
           <Section>{children}</Section>
           <Hr style={styles.hr} />
           <Text style={styles.footer}>
-            You received this email because someone entered this address on Gatehouse. If it wasn&apos;t
-            you, you can ignore it safely.
+            You received this email because someone entered this address on {site.name}. If it wasn&apos;t
+            you, you can ignore it safely. Questions? Write to {site.supportEmail}.
           </Text>
         </Container>
       </Body>

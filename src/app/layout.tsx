@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
+import { site } from "@/config/site";
 
 export const metadata: Metadata = {
-  title: { default: "Gatehouse", template: "%s · Gatehouse" },
-  description: "Sign in with an email link, GitHub or a password.",
+  title: { default: site.name, template: `%s · ${site.name}` },
+  description: site.description,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

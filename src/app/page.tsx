@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { getCurrentSession } from "@/server/auth-session";
+import { getCurrentSession } from "@/server/sessions/current";
+import { site } from "@/config/site";
 
 export default async function LandingPage({ searchParams }: { searchParams: Promise<{ goodbye?: string }> }) {
   const session = await getCurrentSession();
@@ -9,10 +10,10 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
     <section className="mx-auto max-w-2xl py-12 text-center">
       {goodbye ? (
         <p role="status" className="mb-8 rounded-md bg-brand-50 px-4 py-3 text-sm text-brand-700 dark:bg-gray-900 dark:text-brand-100">
-          Your account was deleted. Thanks for trying Gatehouse.
+          Your account was deleted. Thanks for trying {site.name}.
         </p>
       ) : null}
-      <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Authentication you can keep.</h1>
+      <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">{site.tagline}</h1>
       <p className="mt-4 text-lg text-gray-700 dark:text-gray-300">
         Email links, GitHub and passwords, with database sessions on every method. Start here and build your
         product on top.

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(auth)/actions";
-import { getCurrentSession } from "@/server/auth-session";
+import { signOutAction } from "@/actions/sign-out";
+import { getCurrentSession } from "@/server/sessions/current";
+import { site } from "@/config/site";
 
 function initials(name: string | null | undefined, email: string | null | undefined): string {
   const source = name?.trim() || email || "?";
@@ -15,7 +16,7 @@ export async function SiteHeader() {
     <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900">
       <nav aria-label="Main" className="mx-auto flex h-14 max-w-5xl items-center justify-between px-4 sm:px-6">
         <Link href="/" className="text-base font-bold tracking-tight text-brand-700 dark:text-brand-100">
-          Gatehouse
+          {site.name}
         </Link>
         {user ? (
           // <details> gives a keyboard-accessible menu that works without JavaScript.

@@ -15,6 +15,17 @@ export function formatDateTime(date: Date | string): string {
   return `${dateTimeFormat.format(new Date(date))} UTC`;
 }
 
+/** "30 minutes", "1 hour", "24 hours", "7 days": a duration in copy, from the constant that owns it. */
+export function formatDuration(seconds: number): string {
+  const [amount, unit] =
+    seconds % 86_400 === 0 && seconds >= 2 * 86_400
+      ? [seconds / 86_400, "day"]
+      : seconds % 3600 === 0
+        ? [seconds / 3600, "hour"]
+        : [Math.round(seconds / 60), "minute"];
+  return `${amount} ${unit}${amount === 1 ? "" : "s"}`;
+}
+
 /** "Too many attempts. Try again in 12 minutes." */
 export function rateLimitMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));

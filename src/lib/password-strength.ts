@@ -24,7 +24,6 @@ export interface StrengthEstimate {
   /** 0 (guessable in seconds) to 4 (very strong). */
   score: 0 | 1 | 2 | 3 | 4;
   warning: string | null;
-  suggestions: string[];
 }
 
 /** `userInputs`: things an attacker would try first for this person (email, name). */
@@ -46,6 +45,5 @@ export function estimateStrength(password: string, userInputs: string[] = []): S
   return {
     score: result.score,
     warning: result.feedback.warning || null,
-    suggestions: result.feedback.suggestions,
   };
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_SIGNED_IN_PATH } from "./routes";
 
-const PLACEHOLDER_ORIGIN = "http://gatehouse.invalid";
+const PLACEHOLDER_ORIGIN = "http://placeholder.invalid";
 
 /**
  * Returns `input` as a same-origin relative path (path + query + hash), or the fallback.

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./db";
-import { SECURITY_EVENT_RETENTION_DAYS } from "./security-log";
-import { SESSION_LIFETIME } from "./sessions";
+import { SECURITY_EVENT_RETENTION_DAYS } from "./security/security-log";
+import { SESSION_LIFETIME } from "./sessions/lifetime";
 
 /**
  * Deletes what is past its use: expired sessions and tokens, old rate-limit counters, and

@@ -1,7 +1,7 @@
 import "server-only";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
 import { env } from "./env";
+import { SqliteAdapter } from "./sqlite-adapter";
 
 // Query events cost a little per statement, so they are on only where something listens:
 // LOG_SQL=on prints every statement, and the tests count them.
@@ -9,7 +9,7 @@ const queryEvents = env.LOG_SQL === "on" || env.NODE_ENV === "test";
 
 function createClient() {
   return new PrismaClient({
-    adapter: new PrismaLibSQL({ url: env.DATABASE_URL }),
+    adapter: new SqliteAdapter(env.DATABASE_URL),
     log: queryEvents ? [{ emit: "event" as const, level: "query" as const }] : [],
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { site } from "@/config/site";
 
 /**
  * Every environment variable the app reads, declared once. Optional integrations switch on
@@ -76,7 +77,7 @@ const requiredInProduction: Partial<Record<keyof RawEnv, string>> = {
   AUTH_SECRET: "Generate one with `npx auth secret` or `openssl rand -base64 32`.",
   AUTH_URL: "Set it to the public URL of the app, e.g. https://app.example.com.",
   AUTH_RESEND_KEY: "Create an API key at resend.com (Settings → API keys); mail cannot be sent without it.",
-  EMAIL_FROM: 'Set the sender, e.g. "Gatehouse <login@your-domain.com>", on a domain verified with Resend.',
+  EMAIL_FROM: `Set the sender, e.g. "${site.name} <login@your-domain.com>", on a domain verified with Resend.`,
 };
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -149,7 +150,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       if (!d.AUTH_SECRET) throw new EnvError("AUTH_SECRET is not set. `npm run dev` writes one to .env.local.");
       return d.AUTH_SECRET;
     },
-    emailFrom: d.EMAIL_FROM ?? "Gatehouse <login@gatehouse.localhost>",
+    emailFrom: d.EMAIL_FROM ?? `${site.name} <login@${site.slug}.localhost>`,
     github:
       d.AUTH_GITHUB_ID && d.AUTH_GITHUB_SECRET
         ? { clientId: d.AUTH_GITHUB_ID, clientSecret: d.AUTH_GITHUB_SECRET, enterpriseUrl: d.AUTH_GITHUB_ENTERPRISE_URL }

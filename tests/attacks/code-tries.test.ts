@@ -3,10 +3,9 @@ import {
   consumeSignInCode,
   generateLinkToken,
   issueSignInCode,
-  MAX_CODE_TRIES,
   storedVerificationToken,
 } from "@/server/auth/sign-in-secrets";
-import { consumeCode, issueToken } from "@/server/auth-tokens";
+import { consumeCode, issueToken, MAX_CODE_TRIES } from "@/server/security/email-tokens";
 import { db } from "@/server/db";
 import { createUser, uniqueEmail } from "../support/users";
 

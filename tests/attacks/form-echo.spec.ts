@@ -1,8 +1,9 @@
 import { randomInt } from "node:crypto";
 import { APP_URL } from "../e2e/env";
-import { signUp, uniqueEmail } from "../e2e/support/flows";
+import { createAccount } from "../e2e/support/accounts";
 import { latestEmailTo, linkIn } from "../e2e/support/mail";
 import { expect, test } from "../e2e/support/test";
+import { randomIp } from "../support/random";
 
 /**
  * Attack: read a secret back from the page. A form that fails validation is sent back with what
@@ -11,16 +12,15 @@ import { expect, test } from "../e2e/support/test";
  * reset form's `confirmPassword` came back. Only an allowlist of fields is echoed now.
  */
 test("a reset form sent back with an error carries neither typed password anywhere in the page", async ({ page, browser }) => {
-  const email = uniqueEmail("echo");
-  await signUp(page, email);
+  const { email } = await createAccount();
   await page.goto("/forgot-password");
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
-  const link = linkIn(await latestEmailTo(email, 2), APP_URL);
+  const link = linkIn(await latestEmailTo(email), APP_URL);
 
   const context = await browser.newContext({
     javaScriptEnabled: false,
-    extraHTTPHeaders: { "x-forwarded-for": `10.44.${randomInt(1, 255)}.${randomInt(1, 255)}` },
+    extraHTTPHeaders: { "x-forwarded-for": randomIp() },
   });
   const plain = await context.newPage();
   await plain.goto(link);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { createSession } from "@/server/sessions";
-import { hashToken } from "@/server/tokens";
+import { createSession } from "@/server/sessions/store";
+import { hashToken } from "@/server/security/secrets";
 import { AuthClient } from "../support/auth-requests";
 import { createUser } from "../support/users";
 

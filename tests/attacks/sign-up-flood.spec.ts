@@ -1,6 +1,6 @@
-import { randomInt } from "node:crypto";
 import { uniqueEmail } from "../e2e/support/flows";
 import { expect, test } from "../e2e/support/test";
+import { randomIp } from "../support/random";
 
 /**
  * Attack: make the server do expensive work for free. Each sign-up judges the password (a
@@ -9,7 +9,7 @@ import { expect, test } from "../e2e/support/test";
  */
 test("the 11th sign-up from one address is refused before its password is even judged", async ({ browser }) => {
   const context = await browser.newContext({
-    extraHTTPHeaders: { "x-forwarded-for": `10.45.${randomInt(1, 255)}.${randomInt(1, 255)}` },
+    extraHTTPHeaders: { "x-forwarded-for": randomIp() },
   });
   const page = await context.newPage();
   const answers: string[] = [];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, bench, describe } from "vitest";
 import { db } from "@/server/db";
 import { estimateStrength } from "@/lib/password-strength";
-import { hashPassword, verifyPassword } from "@/server/password";
+import { hashPassword, verifyPassword } from "@/server/security/password-hashing";
 import { limitCodeGuess } from "@/server/security/limits";
 import { AuthClient } from "../support/auth-requests";
 import { createUser, uniqueEmail } from "../support/users";

@@ -11,9 +11,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
-import { hashPassword } from "../../src/server/password";
+import { hashPassword } from "../../src/server/security/password-hashing";
+import { SqliteAdapter } from "../../src/server/sqlite-adapter";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PORT = 3200;
@@ -210,7 +210,7 @@ async function main() {
   await waitFor(`http://127.0.0.1:${RESEND_PORT}/health`);
   await waitFor(`${APP}/`);
 
-  const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: env.DATABASE_URL }) });
+  const db = new PrismaClient({ adapter: new SqliteAdapter(env.DATABASE_URL) });
   const passwordHash = await hashPassword(PASSWORD);
   const emails = Array.from({ length: SIGN_IN_USERS * SIGN_INS_EACH }, (_, i) => `bench-${i}@example.com`);
   await db.user.createMany({ data: emails.map((email) => ({ email, passwordHash, emailVerified: new Date() })) });

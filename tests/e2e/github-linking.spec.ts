@@ -1,12 +1,11 @@
 import { db } from "./support/db";
 import { latestEmailTo } from "./support/mail";
-import { signInWithGitHub, signOut, signUp, uniqueEmail } from "./support/flows";
+import { createAccount } from "./support/accounts";
+import { signInWithGitHub } from "./support/flows";
 import { expect, test } from "./support/test";
 
 test("GitHub with an unverified email is not linked to an existing account", async ({ page }) => {
-  const email = uniqueEmail("link-unverified");
-  await signUp(page, email);
-  await signOut(page);
+  const { email } = await createAccount();
 
   await signInWithGitHub(page, email, { verified: false });
   await expect(page).toHaveURL("/auth-error?error=GitHubEmailUnverified");
@@ -16,9 +15,7 @@ test("GitHub with an unverified email is not linked to an existing account", asy
 });
 
 test("GitHub with a verified email links to the verified account with that email", async ({ page }) => {
-  const email = uniqueEmail("link-verified");
-  await signUp(page, email);
-  await signOut(page);
+  const { email } = await createAccount();
 
   await signInWithGitHub(page, email, { verified: true });
   await expect(page).toHaveURL("/dashboard");
@@ -26,5 +23,5 @@ test("GitHub with a verified email links to the verified account with that email
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
   expect(user.accounts.map((a) => a.provider)).toEqual(["github"]);
   // A new way into the account: the owner is told.
-  expect((await latestEmailTo(email, 2)).subject).toBe("A new sign-in method was added to your Gatehouse account");
+  expect((await latestEmailTo(email)).subject).toBe("A new sign-in method was added to your Gatehouse account");
 });

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "@playwright/test";
-import { randomInt } from "node:crypto";
-import { signUp, STRONG_PASSWORD, uniqueEmail } from "./support/flows";
+import { createAccount } from "./support/accounts";
+import { STRONG_PASSWORD, uniqueEmail } from "./support/flows";
 import { expect, test } from "./support/test";
+import { randomIp } from "../support/random";
 
 /**
  * With JavaScript off (plain form posts), every public form must answer an existing and an
@@ -10,7 +11,7 @@ import { expect, test } from "./support/test";
 async function answerFor(browser: Browser, path: string, fill: (page: Page, email: string) => Promise<void>, email: string) {
   const context = await browser.newContext({
     javaScriptEnabled: false,
-    extraHTTPHeaders: { "x-forwarded-for": `10.9.${randomInt(1, 255)}.${randomInt(1, 255)}` },
+    extraHTTPHeaders: { "x-forwarded-for": randomIp() },
   });
   const page = await context.newPage();
   await page.goto(path);
@@ -24,11 +25,8 @@ async function answerFor(browser: Browser, path: string, fill: (page: Page, emai
 test.describe("no user enumeration", () => {
   let existing: string;
 
-  test.beforeAll(async ({ browser }) => {
-    existing = uniqueEmail("exists");
-    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.8.0.1" } });
-    await signUp(await context.newPage(), existing);
-    await context.close();
+  test.beforeAll(async () => {
+    existing = (await createAccount()).email;
   });
 
   const forms: Array<[string, string, (page: Page, email: string) => Promise<void>]> = [

@@ -1,3 +1,4 @@
+import { createAccount } from "./support/accounts";
 import { expect, test } from "./support/test";
 import { alertWith, signInWithPassword, signOut, signUp, STRONG_PASSWORD, submitSignUp, uniqueEmail } from "./support/flows";
 
@@ -16,9 +17,7 @@ test("sign up, sign out, then sign in again with the password", async ({ page })
 });
 
 test("a wrong password shows one clear error and keeps the email", async ({ page }) => {
-  const email = uniqueEmail("wrongpw");
-  await signUp(page, email);
-  await signOut(page);
+  const { email } = await createAccount();
 
   await page.goto("/sign-in");
   await signInWithPassword(page, email, "not-the-right-password");

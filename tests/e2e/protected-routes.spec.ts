@@ -1,10 +1,9 @@
+import { createAccount } from "./support/accounts";
+import { signInWithPassword } from "./support/flows";
 import { expect, test } from "./support/test";
-import { signInWithPassword, signUp, uniqueEmail } from "./support/flows";
 
-test("a protected page sends a signed-out visitor to sign in, then back", async ({ page, context }) => {
-  const email = uniqueEmail("return");
-  await signUp(page, email);
-  await context.clearCookies();
+test("a protected page sends a signed-out visitor to sign in, then back", async ({ page }) => {
+  const { email } = await createAccount();
 
   await page.goto("/dashboard?tab=settings");
   await expect(page).toHaveURL("/sign-in?callbackUrl=%2Fdashboard%3Ftab%3Dsettings");
@@ -12,13 +11,12 @@ test("a protected page sends a signed-out visitor to sign in, then back", async 
   await expect(page).toHaveURL("/dashboard?tab=settings");
 });
 
-test("the protected API answers 401 JSON signed out and the user signed in", async ({ page, request }) => {
+test("the protected API answers 401 JSON signed out and the user signed in", async ({ page, request, login }) => {
   const signedOut = await request.get("/api/protected/me", { maxRedirects: 0 });
   expect(signedOut.status()).toBe(401);
   expect(await signedOut.json()).toEqual({ error: "unauthenticated" });
 
-  const email = uniqueEmail("api");
-  await signUp(page, email);
+  const { email } = await login();
   const signedIn = await page.request.get("/api/protected/me");
   expect(signedIn.status()).toBe(200);
   const body = await signedIn.json();
@@ -26,8 +24,8 @@ test("the protected API answers 401 JSON signed out and the user signed in", asy
   expect(JSON.stringify(body)).not.toMatch(/sessionToken|passwordHash|argon2/);
 });
 
-test("a signed-in user visiting sign-in or sign-up goes to the dashboard", async ({ page }) => {
-  await signUp(page, uniqueEmail("revisit"));
+test("a signed-in user visiting sign-in or sign-up goes to the dashboard", async ({ page, login }) => {
+  await login();
   await page.goto("/sign-in");
   await expect(page).toHaveURL("/dashboard");
   await page.goto("/sign-up");
@@ -35,9 +33,7 @@ test("a signed-in user visiting sign-in or sign-up goes to the dashboard", async
 });
 
 test("an off-site callbackUrl is ignored", async ({ page }) => {
-  const email = uniqueEmail("redirect");
-  await signUp(page, email);
-  await page.context().clearCookies();
+  const { email } = await createAccount();
   await page.goto("/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal");
   await signInWithPassword(page, email);
   await expect(page).toHaveURL("/dashboard");
@@ -61,4 +57,12 @@ test("the development outbox does not exist where a mail key is set (this server
   for (const path of ["/dev/outbox", "/dev/outbox/1700000000000-abcdef12"]) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
   }
+});
+
+test("a page that doesn't exist says so, in the site's own words", async ({ page, login }) => {
+  await login();
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go home" })).toBeVisible();
 });

@@ -1,4 +1,5 @@
-import { signUp, uniqueEmail } from "./support/flows";
+import { createAccount } from "./support/accounts";
+import { signInWithPassword } from "./support/flows";
 import { expect, test } from "./support/test";
 
 test("pages carry a per-request nonce CSP and the other security headers", async ({ page, request }) => {
@@ -24,8 +25,11 @@ test("pages carry a per-request nonce CSP and the other security headers", async
   await expect(page.getByRole("heading", { name: "Sign in to Gatehouse" })).toBeVisible();
 });
 
-test("the session cookie is httpOnly and SameSite=Lax", async ({ page }) => {
-  await signUp(page, uniqueEmail("cookie"));
+test("the session cookie set at sign-in is httpOnly and SameSite=Lax", async ({ page }) => {
+  const { email } = await createAccount();
+  await page.goto("/sign-in");
+  await signInWithPassword(page, email);
+  await expect(page).toHaveURL("/dashboard");
   const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");

@@ -1,23 +1,23 @@
 import type { Browser } from "@playwright/test";
-import { signInWithPassword, signUp, uniqueEmail } from "./support/flows";
+import { APP_URL } from "./env";
+import { createSessionToken, type TestAccount } from "./support/accounts";
 import { expect, test } from "./support/test";
 
-async function secondDevice(browser: Browser, email: string) {
-  const context = await browser.newContext({
-    extraHTTPHeaders: { "x-forwarded-for": "10.250.0.7" },
-    userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
-  });
+const PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+
+/** The same account, signed in on a phone elsewhere, which has opened the dashboard once. */
+async function secondDevice(browser: Browser, account: TestAccount) {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.250.0.7" }, userAgent: PHONE });
+  await context.addCookies([{ name: "authjs.session-token", value: await createSessionToken(account.id), url: APP_URL }]);
   const page = await context.newPage();
-  await page.goto("/sign-in");
-  await signInWithPassword(page, email);
+  await page.goto("/dashboard");
   await expect(page).toHaveURL("/dashboard");
   return { context, page };
 }
 
-test("the sessions page lists both devices; signing one out ends it on its next request", async ({ page, browser }) => {
-  const email = uniqueEmail("sessions");
-  await signUp(page, email);
-  const phone = await secondDevice(browser, email);
+test("the sessions page lists both devices; signing one out ends it on its next request", async ({ page, browser, login }) => {
+  const account = await login();
+  const phone = await secondDevice(browser, account);
 
   await page.goto("/account/sessions");
   const sessions = page.getByRole("list", { name: "Sessions" }).getByRole("listitem");
@@ -38,10 +38,9 @@ test("the sessions page lists both devices; signing one out ends it on its next 
   await phone.context.close();
 });
 
-test("sign out of all other sessions keeps this one", async ({ page, browser }) => {
-  const email = uniqueEmail("others");
-  await signUp(page, email);
-  const phone = await secondDevice(browser, email);
+test("sign out of all other sessions keeps this one", async ({ page, browser, login }) => {
+  const account = await login();
+  const phone = await secondDevice(browser, account);
 
   await page.goto("/account/sessions");
   await page.getByRole("button", { name: "Sign out of all other sessions" }).click();

@@ -1,11 +1,10 @@
-import { expect, test } from "./support/test";
 import { db } from "./support/db";
-import { signOut, signUp, uniqueEmail } from "./support/flows";
+import { signOut } from "./support/flows";
+import { expect, test } from "./support/test";
 
-test("signing out deletes the session, and the dashboard asks to sign in again", async ({ page }) => {
-  const email = uniqueEmail("bye");
-  await signUp(page, email);
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
+test("signing out deletes the session, and the dashboard asks to sign in again", async ({ page, login }) => {
+  const user = await login();
+  await page.goto("/dashboard");
   expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
 
   await signOut(page);

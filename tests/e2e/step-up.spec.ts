@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db, writeWithRetry } from "./support/db";
-import { alertWith, followMagicLink, requestMagicLink, signUp, STRONG_PASSWORD, uniqueEmail } from "./support/flows";
+import { alertWith, STRONG_PASSWORD, uniqueEmail } from "./support/flows";
 import { latestEmailTo } from "./support/mail";
 import { expect, test } from "./support/test";
 
@@ -12,10 +12,9 @@ async function ageSignIn(email: string, minutes: number) {
   );
 }
 
-test("a sensitive change after more than 10 minutes asks for the password, then goes through", async ({ page }) => {
-  const email = uniqueEmail("step-up");
+test("a sensitive change after more than 10 minutes asks for the password, then goes through", async ({ page, login }) => {
+  const { email } = await login();
   const newEmail = uniqueEmail("step-up-new");
-  await signUp(page, email);
   await ageSignIn(email, 11);
 
   await page.goto("/account");
@@ -37,12 +36,8 @@ test("a sensitive change after more than 10 minutes asks for the password, then 
   await expect(alertWith(page, "we sent it a confirmation link")).toBeVisible();
 });
 
-test("an account without a password confirms with a code emailed to it", async ({ page }) => {
-  const email = uniqueEmail("step-up-code");
-  await page.goto("/sign-in");
-  await requestMagicLink(page, email);
-  await followMagicLink(page, email);
-  await expect(page).toHaveURL("/dashboard");
+test("an account without a password confirms with a code emailed to it", async ({ page, login }) => {
+  const { email } = await login({ password: null });
   await ageSignIn(email, 30);
 
   await page.goto("/account");
@@ -51,7 +46,7 @@ test("an account without a password confirms with a code emailed to it", async (
   await expect(page).toHaveURL(/\/account\/reauthenticate/);
   await expect(page.getByLabel("Your password", { exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Email me a code" }).click();
-  const code = (await latestEmailTo(email, 2)).text.match(/\b(\d{6})\b/)?.[1];
+  const code = (await latestEmailTo(email)).text.match(/\b(\d{6})\b/)?.[1];
   expect(code).toMatch(/^\d{6}$/);
   await page.getByLabel("6-digit code from the email").fill(code!);
   await page.getByRole("button", { name: "Continue" }).click();
@@ -63,10 +58,9 @@ test("an account without a password confirms with a code emailed to it", async (
   expect(await db.user.count({ where: { email } })).toBe(0);
 });
 
-test("signing out other sessions needs a recent sign-in; signing out this device does not", async ({ page }) => {
-  const email = uniqueEmail("step-up-sessions");
-  await signUp(page, email);
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
+test("signing out other sessions needs a recent sign-in; signing out this device does not", async ({ page, login }) => {
+  const user = await login();
+  const { email } = user;
   // Another device, signed in elsewhere.
   await writeWithRetry(() =>
     db.session.create({

@@ -1,9 +1,9 @@
 import type { Account } from "next-auth";
 import { describe, expect, it } from "vitest";
-import { clearUnprovenPassword, decideGitHubSignIn, markVerifiedByGitHub } from "@/server/account-linking";
+import { clearUnprovenPassword, decideGitHubSignIn, markVerifiedByGitHub } from "@/server/auth/github-linking";
 import { db } from "@/server/db";
 import { listOutbox } from "@/server/mail/outbox";
-import { createSession } from "@/server/sessions";
+import { createSession } from "@/server/sessions/store";
 import { createUser, uniqueEmail } from "../support/users";
 
 let nextGitHubId = Date.now();

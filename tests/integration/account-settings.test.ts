@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  changePassword,
-  confirmEmailChange,
-  deleteAccount,
-  disconnectGitHub,
-  requestEmailChange,
-} from "@/server/account-settings";
-import { issueToken } from "@/server/auth-tokens";
+import { disconnectGitHub } from "@/server/account/connections";
+import { deleteAccount } from "@/server/account/deletion";
+import { confirmEmailChange, requestEmailChange } from "@/server/account/email-change";
+import { changePassword } from "@/server/account/password-change";
+import { issueToken } from "@/server/security/email-tokens";
 import { db } from "@/server/db";
 import { listOutbox } from "@/server/mail/outbox";
-import { verifyPassword } from "@/server/password";
-import { createSession } from "@/server/sessions";
+import { verifyPassword } from "@/server/security/password-hashing";
+import { createSession } from "@/server/sessions/store";
 import { createUser, uniqueEmail } from "../support/users";
 
 async function linkGitHub(userId: string) {

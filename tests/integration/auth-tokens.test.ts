@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkToken, consumeCode, consumeToken, issueToken, MAX_CODE_ATTEMPTS } from "@/server/auth-tokens";
+import { checkToken, consumeCode, consumeToken, issueToken, MAX_CODE_TRIES } from "@/server/security/email-tokens";
 import { db } from "@/server/db";
-import { hashToken } from "@/server/tokens";
+import { hashToken } from "@/server/security/secrets";
 import { createUser } from "../support/users";
 
 async function expire(token: string) {
@@ -75,7 +75,7 @@ describe("6-digit codes", () => {
     const user = await createUser({ verified: false });
     const { code } = await issueToken({ userId: user.id, purpose: "verify-email", email: user.email, withCode: true });
     const wrong = code === "000000" ? "111111" : "000000";
-    for (let i = 0; i < MAX_CODE_ATTEMPTS; i++) {
+    for (let i = 0; i < MAX_CODE_TRIES; i++) {
       expect(await consumeCode("verify-email", user.email, wrong)).toEqual({ ok: false, reason: "invalid" });
     }
     expect(await consumeCode("verify-email", user.email, code!)).toEqual({ ok: false, reason: "invalid" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { verifyCredentials } from "@/server/credentials";
+import { verifyCredentials } from "@/server/auth/password-check";
 import { AuthClient } from "../support/auth-requests";
 import { createUser, uniqueEmail } from "../support/users";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { hashToken } from "@/server/tokens";
+import { hashToken } from "@/server/security/secrets";
 import { AuthClient } from "../support/auth-requests";
 import { createUser as createVerifiedUser } from "../support/users";
 

@@ -1,10 +1,10 @@
-import { randomInt } from "node:crypto";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { listOutbox } from "@/server/mail/outbox";
 import { buildEmailLink, signInCallbackUrl } from "@/server/auth/magic-link";
 import { uniqueEmail } from "../support/users";
+import { randomIp } from "../support/random";
 
 const APP = "http://localhost:3000";
 const SPOOFED = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
@@ -15,7 +15,7 @@ const SPOOFED = { host: "evil.example", "x-forwarded-host": "evil.example", "x-f
  * built from those headers, so that is the URL we give it; AuthClient always uses localhost.
  */
 async function requestMagicLinkWithSpoofedHost(email: string): Promise<Response> {
-  const headers = { ...SPOOFED, "x-forwarded-for": `10.66.${randomInt(0, 255)}.${randomInt(1, 255)}` };
+  const headers = { ...SPOOFED, "x-forwarded-for": randomIp() };
   const csrf = await GET(new NextRequest("https://evil.example/api/auth/csrf", { headers }));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookie = csrf.headers

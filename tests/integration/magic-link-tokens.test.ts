@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { storedVerificationToken } from "@/server/auth/sign-in-secrets";
 import { db } from "@/server/db";
 import { listOutbox } from "@/server/mail/outbox";
-import { hashCode, hashToken } from "@/server/tokens";
+import { hashCode, hashToken } from "@/server/security/secrets";
 import { AuthClient } from "../support/auth-requests";
 import { uniqueEmail } from "../support/users";
 

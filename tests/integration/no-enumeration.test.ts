@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { registerWithPassword, resendVerification } from "@/server/accounts";
+import { resendVerification } from "@/server/account/email-verification";
+import { registerWithPassword } from "@/server/account/sign-up";
 import { db } from "@/server/db";
 import { listOutbox } from "@/server/mail/outbox";
-import { requestPasswordReset } from "@/server/password-reset";
+import { requestPasswordReset } from "@/server/account/password-reset";
 import { AuthClient } from "../support/auth-requests";
 import { createUser, uniqueEmail } from "../support/users";
 

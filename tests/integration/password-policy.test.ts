@@ -2,8 +2,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkNewPassword } from "@/server/password-policy";
-import { isBreachedPassword } from "@/server/pwned-passwords";
+import { checkNewPassword } from "@/server/security/password-policy";
+import { isBreachedPassword } from "@/server/security/pwned-passwords";
 import { newPasswordSchema } from "@/lib/validation";
 
 describe("password policy (NIST SP 800-63B, OWASP ASVS 2.1)", () => {

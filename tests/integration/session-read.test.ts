@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { signSessionHeader, verifySessionHeader } from "@/server/auth/session-header";
-import { readSession } from "@/server/auth/session-read";
+import { signSessionHeader, verifySessionHeader } from "@/server/sessions/header";
+import { readSession } from "@/server/sessions/read";
 import { db } from "@/server/db";
-import { SESSION_LIFETIME } from "@/server/sessions";
-import { generateToken, hashToken } from "@/server/tokens";
+import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
+import { generateToken, hashToken } from "@/server/security/secrets";
 import { AuthClient } from "../support/auth-requests";
 import { createUser } from "../support/users";
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cleanupExpiredRecords } from "@/server/cleanup";
 import { db } from "@/server/db";
-import { revokeOtherSessions, revokeSession, SESSION_LIFETIME } from "@/server/sessions";
-import { generateToken, hashToken } from "@/server/tokens";
+import { revokeOtherSessions, revokeSession } from "@/server/sessions/store";
+import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
+import { generateToken, hashToken } from "@/server/security/secrets";
 import { AuthClient } from "../support/auth-requests";
 import { createUser } from "../support/users";
 

@@ -1,6 +1,6 @@
-import { randomInt } from "node:crypto";
 import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
+import { randomIp } from "./random";
 
 /** Talks to the app's real /api/auth route handlers the way a browser would (cookies, CSRF token). */
 export const APP_ORIGIN = "http://localhost:3000";
@@ -8,7 +8,7 @@ export const APP_ORIGIN = "http://localhost:3000";
 export class AuthClient {
   cookies = new Map<string, string>();
   /** Each client is its own visitor, so per-IP limits don't add up across tests. */
-  ip = `10.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}`;
+  ip = randomIp();
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");

@@ -1,11 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { db } from "@/server/db";
-import { hashPassword } from "@/server/password";
+import { hashPassword } from "@/server/security/password-hashing";
 
-/** A unique address per test: test files run in parallel against one database. */
-export function uniqueEmail(label: string): string {
-  return `${label}-${randomUUID().slice(0, 8)}@example.com`;
-}
+import { uniqueEmail } from "./random";
+
+export { uniqueEmail };
 
 export async function createUser(
   options: { email?: string; password?: string; verified?: boolean; name?: string } = {},

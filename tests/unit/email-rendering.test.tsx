@@ -1,9 +1,10 @@
+import { formatDuration } from "@/lib/format";
 import { render } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import { MagicLinkEmail, magicLinkSubject } from "@emails/magic-link";
 import { ResetPassword, resetPasswordSubject } from "@emails/reset-password";
 import { VerifyEmail, verifyEmailSubject } from "@emails/verify-email";
-import { sendMagicLinkEmail } from "@/server/mail";
+import { sendMagicLinkEmail } from "@/server/mail/messages";
 import { listOutbox, readOutboxMessage } from "@/server/mail/outbox";
 import { uniqueEmail } from "../support/users";
 
@@ -37,13 +38,15 @@ describe("the magic-link email", () => {
 });
 
 describe("other templates", () => {
-  it("the verification email carries both the link and the code", async () => {
-    const text = await render(<VerifyEmail url="http://localhost:3000/verify-email?token=t0k3n" code="493817" />, {
-      plainText: true,
-    });
+  it("the verification email carries both the link and the code, and says how long they last", async () => {
+    const text = await render(
+      <VerifyEmail url="http://localhost:3000/verify-email?token=t0k3n" code="493817" expiresInMinutes={24 * 60} />,
+      { plainText: true },
+    );
     expect(verifyEmailSubject.trim()).not.toBe("");
     expect(text).toContain("http://localhost:3000/verify-email?token=t0k3n");
     expect(text).toContain("493817");
+    expect(text).toContain("expire in 24 hours");
   });
 
   it("the reset email states its lifetime", async () => {
@@ -69,5 +72,18 @@ describe("sending the magic-link email (no Resend key in tests, so it lands in t
     expect(message!.html).toContain(`href="${link.replaceAll("&", "&amp;")}"`);
     expect(message!.text).toContain(link);
     expect(message!.text).toContain("123456");
+  });
+});
+
+describe("durations in copy come from the constants that own them", () => {
+  it.each([
+    [30 * 60, "30 minutes"],
+    [60 * 60, "1 hour"],
+    [24 * 60 * 60, "24 hours"],
+    [7 * 24 * 60 * 60, "7 days"],
+    [30 * 24 * 60 * 60, "30 days"],
+    [60, "1 minute"],
+  ])("%i seconds read as %s", (seconds, words) => {
+    expect(formatDuration(seconds)).toBe(words);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/server/password";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/server/security/password-hashing";
 
 const PASSWORD = "correct horse battery staple";
 

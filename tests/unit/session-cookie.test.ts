@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 async function cookieNameFor(appUrl: string | undefined) {
   vi.resetModules();
   if (appUrl) vi.stubEnv("AUTH_URL", appUrl);
-  const { sessionCookieName } = await import("@/server/session-cookie");
+  const { sessionCookieName } = await import("@/server/sessions/cookie");
   return sessionCookieName();
 }
 

@@ -1,4 +1,4 @@
-import { signInWithGitHubAction } from "@/app/(auth)/actions";
+import { signInWithGitHubAction } from "@/actions/sign-in";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 function GitHubMark() {

@@ -2,8 +2,8 @@ import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterAccount, AdapterSession } from "next-auth/adapters";
 import { db } from "../db";
-import { isPastAbsoluteLifetime, nextExpiry } from "../sessions";
-import { hashToken } from "../tokens";
+import { isPastAbsoluteLifetime, nextExpiry } from "../sessions/lifetime";
+import { hashToken } from "../security/secrets";
 import { forgetFailedToken, isFailedToken } from "./magic-link";
 import { forgetSignInCode } from "./sign-in-secrets";
 

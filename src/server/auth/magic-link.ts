@@ -1,7 +1,7 @@
 import "server-only";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { env } from "../env";
-import { sendMagicLinkEmail } from "../mail";
+import { sendMagicLinkEmail } from "../mail/messages";
 import { forgetSignInEmail, issueSignInCode, storedVerificationToken } from "./sign-in-secrets";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = env.MAGIC_LINK_MAX_AGE_MINUTES * 60;

@@ -7,8 +7,8 @@ import { env } from "../env";
 import { clientIpFrom } from "../security/client-ip";
 import { limitCodeGuess, limitEmailSend, peekPasswordCheck } from "../security/limits";
 import { ambiguousParams, bodySizeProblem, isSameOriginRequest } from "../security/request-guards";
-import { sessionCookieName } from "../session-cookie";
-import { endSessionByToken } from "../sessions";
+import { sessionCookieName } from "../sessions/cookie";
+import { endSessionByToken } from "../sessions/store";
 
 /**
  * What stands in front of Auth.js's endpoints (/api/auth/*):

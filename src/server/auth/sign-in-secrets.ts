@@ -2,7 +2,8 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
 import { env } from "../env";
-import { generateCode, hashCode, sameHash } from "../tokens";
+import { MAX_CODE_TRIES } from "../security/email-tokens";
+import { generateCode, hashCode, sameHash } from "../security/secrets";
 
 /**
  * The two secrets of a sign-in email, and the rules they keep:
@@ -12,7 +13,6 @@ import { generateCode, hashCode, sameHash } from "../tokens";
  * - one live sign-in email per address: a new one replaces the old link and code;
  * - using either the link or the code deletes both.
  */
-export const MAX_CODE_TRIES = 5;
 
 /** The link's token: 256 random bits as 64 hex characters (Auth.js's generateVerificationToken). */
 export function generateLinkToken(): string {

@@ -1,10 +1,10 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { rateLimitMessage } from "@/lib/format";
-import { consumeCode, issueToken, TOKEN_LIFETIME_MINUTES } from "../auth-tokens";
-import { checkPassword } from "../credentials";
+import { consumeCode, issueTokenEmail } from "../security/email-tokens";
+import { checkPassword } from "./password-check";
 import { db } from "../db";
-import { sendStepUpCodeEmail } from "../mail";
+import { sendStepUpCodeEmail } from "../mail/messages";
 
 /**
  * Step-up ("confirm it's you"): changing the email or the password, setting a first password,
@@ -59,13 +59,10 @@ export async function stepUpWithPassword(
 
 /** Emails a 6-digit step-up code (for accounts without a password, or whoever prefers it). */
 export async function sendStepUpCode(userId: string, email: string): Promise<void> {
-  const { code } = await issueToken({ userId, purpose: "step-up", email, withCode: true });
-  try {
-    await sendStepUpCodeEmail(email, code!, TOKEN_LIFETIME_MINUTES["step-up"]);
-  } catch (error) {
-    await db.authToken.deleteMany({ where: { userId, purpose: "step-up" } });
-    throw error;
-  }
+  const send = await issueTokenEmail({ userId, purpose: "step-up", email, withCode: true }, ({ code }) =>
+    sendStepUpCodeEmail(email, code!),
+  );
+  await send();
 }
 
 /** Step-up with the emailed code (five tries per code, like every emailed code). */

@@ -3,6 +3,7 @@ import Redis from "ioredis";
 import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
 import { env } from "../env";
+import { site } from "@/config/site";
 
 /**
  * Every limit in one place. Counters live in the database (RateLimiterFlexible table) by default,
@@ -46,7 +47,7 @@ let redis: Redis | undefined;
 function limiter(name: RateLimitName): Limiter {
   let instance = limiters.get(name);
   if (!instance) {
-    const options = { keyPrefix: `gatehouse:${name}`, ...RATE_LIMITS[name] };
+    const options = { keyPrefix: `${site.slug}:${name}`, ...RATE_LIMITS[name] };
     if (env.REDIS_URL) {
       redis ??= new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 });
       instance = new RateLimiterRedis({ storeClient: redis, ...options });

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { request } from "node:http";
+import { randomIp } from "../../support/random";
 import { APP_URL, PROXY_PORT } from "../../e2e/env";
 
 export interface Reply {
@@ -11,12 +12,12 @@ export interface Reply {
 
 /** A loopback address of the attacker's own: the proxy sees it as the connection's real address. */
 export function randomLoopbackAddress(): string {
-  return `127.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}`;
+  return randomIp(127);
 }
 
 /** A made-up address for a client-written X-Forwarded-For. */
 export function randomPublicAddress(): string {
-  return `${randomInt(1, 224)}.${randomInt(0, 256)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+  return randomIp(randomInt(1, 224));
 }
 
 /**

@@ -1,9 +1,9 @@
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
+import { SqliteAdapter } from "../../../src/server/sqlite-adapter";
 import { E2E_DATABASE_FILE } from "../env";
 
 /** The e2e app's database, for asserting what a flow left behind. */
-export const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: `file:./${E2E_DATABASE_FILE}` }) });
+export const db = new PrismaClient({ adapter: new SqliteAdapter(`file:./${E2E_DATABASE_FILE}`) });
 
 /**
  * Runs a write from the test while the app writes to the same SQLite file: SQLite answers "busy"

@@ -1,12 +1,8 @@
 import { expect, type Page } from "@playwright/test";
-import { randomUUID } from "node:crypto";
 import { APP_URL } from "../env";
 import { latestEmailTo, linkIn } from "./mail";
 
-/** A unique address per test, so tests can run in parallel against one database. */
-export function uniqueEmail(label: string): string {
-  return `${label}-${randomUUID().slice(0, 8)}@example.com`;
-}
+export { uniqueEmail } from "../../support/random";
 
 export const STRONG_PASSWORD = "plinth-marigold-quartz-7";
 
@@ -40,11 +36,14 @@ export function alertWith(page: Page, text: string | RegExp) {
   return page.locator('[role="alert"], [role="status"]').filter({ hasText: text });
 }
 
+/** Submits the password form and waits for its answer (so a next try starts from a settled form). */
 export async function signInWithPassword(page: Page, email: string, password = STRONG_PASSWORD) {
   const form = page.getByRole("form", { name: "Sign in with a password" });
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Password").fill(password);
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
   await form.getByRole("button", { name: "Sign in with password" }).click();
+  await answered;
 }
 
 export async function requestMagicLink(page: Page, email: string) {

@@ -13,23 +13,19 @@ import {
   setPasswordSchema,
   tokenSchema,
 } from "@/lib/validation";
-import {
-  changePassword,
-  confirmEmailChange,
-  deleteAccount,
-  disconnectGitHub,
-  requestEmailChange,
-  setFirstPassword,
-  updateProfileName,
-} from "@/server/account-settings";
-import { emailLimitProblem } from "@/server/action-guards";
-import { getCurrentSession } from "@/server/auth-session";
+import { disconnectGitHub } from "@/server/account/connections";
+import { deleteAccount } from "@/server/account/deletion";
+import { confirmEmailChange, requestEmailChange } from "@/server/account/email-change";
+import { updateProfileName } from "@/server/account/overview";
+import { changePassword, setFirstPassword } from "@/server/account/password-change";
+import { emailLimitProblem } from "@/server/forms/guards";
+import { getCurrentSession } from "@/server/sessions/current";
 import { requireRecentAuthentication } from "@/server/auth/step-up";
 import { sendAfterResponse } from "@/server/mail/after-response";
-import { checkNewPassword } from "@/server/password-policy";
+import { checkNewPassword } from "@/server/security/password-policy";
 import { currentClientIp } from "@/server/security/client-ip";
-import { clearSessionCookie } from "@/server/session-cookie";
-import { crossSiteProblem, validatedActionWithUser } from "@/server/validated-action";
+import { clearSessionCookie } from "@/server/sessions/cookie";
+import { crossSiteProblem, validatedActionWithUser } from "@/server/forms/validated-action";
 
 export const updateProfileAction = validatedActionWithUser(profileSchema, async ({ name }, session) => {
   await updateProfileName(session.user.id, name);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/actions/sign-out";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatDateTime, METHOD_LABELS } from "@/lib/format";
-import { requireSession } from "@/server/auth-session";
+import { requireSession } from "@/server/sessions/current";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { DevOutboxNote } from "@/components/dev-outbox-note";
-import { ActionForm } from "@/components/forms/action-form";
 import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
-import { readPendingEmail } from "@/server/pending-email";
-import { forgotPasswordAction } from "./actions";
+import { readPendingEmail } from "@/server/mail/pending-email";
+import { ForgotPasswordForm } from "./forgot-password-form";
+import { formatDuration } from "@/lib/format";
+import { TOKEN_LIFETIME_MINUTES } from "@/server/security/email-tokens";
 
 export const metadata: Metadata = { title: "Forgot password" };
 
@@ -15,7 +16,8 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
       <PageCard title="Check your email">
         <p className="mt-3 text-gray-700 dark:text-gray-300">
           If {email ? <strong className="break-all">{email}</strong> : "that address"} has an account, we sent it a link
-          to choose a new password. The link works once and expires in 30 minutes.
+          to choose a new password. The link works once and expires in{" "}
+          {formatDuration(TOKEN_LIFETIME_MINUTES["reset-password"] * 60)}.
         </p>
         <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
           <TextLink href="/sign-in">
@@ -31,13 +33,7 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
       <p className="mt-1 mb-6 text-sm text-gray-700 dark:text-gray-300">
         Enter your email and we&apos;ll send you a link to choose a new one.
       </p>
-      <ActionForm
-        action={forgotPasswordAction}
-        ariaLabel="Request a password reset"
-        fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email" }]}
-        submitLabel="Send reset link"
-        pendingLabel="Sending…"
-      />
+      <ForgotPasswordForm />
     </PageCard>
   );
 }

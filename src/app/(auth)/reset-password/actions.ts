@@ -2,13 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { resetPasswordSchema } from "@/lib/validation";
-import { checkNewPassword } from "@/server/password-policy";
-import { checkResetToken, resetPassword, resetTokenOwner } from "@/server/password-reset";
+import { checkNewPassword } from "@/server/security/password-policy";
+import { checkResetToken, resetPassword, resetTokenOwner } from "@/server/account/password-reset";
 import { currentClientIp } from "@/server/security/client-ip";
 import { rateLimitMessage } from "@/lib/format";
 import { limitCodeGuess } from "@/server/security/limits";
-import { startSession } from "@/server/session-cookie";
-import { validatedAction } from "@/server/validated-action";
+import { signInThisBrowser } from "@/server/sessions/cookie";
+import { validatedAction } from "@/server/forms/validated-action";
 
 const BAD_LINK = "This reset link has expired or was already used. Request a new one.";
 
@@ -24,6 +24,6 @@ export const resetPasswordAction = validatedAction(resetPasswordSchema, async ({
 
   const result = await resetPassword(token, password);
   if (!result.ok) return { error: BAD_LINK };
-  await startSession(result.userId, "password-reset");
+  await signInThisBrowser(result.userId, "password-reset");
   redirect("/dashboard");
 });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { TooManyAttempts } from "@/components/auth/too-many-attempts";
-import { ActionForm } from "@/components/forms/action-form";
 import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
-import { checkResetToken } from "@/server/password-reset";
+import { checkResetToken } from "@/server/account/password-reset";
 import { currentClientIp } from "@/server/security/client-ip";
 import { limitCodeGuess } from "@/server/security/limits";
-import { resetPasswordAction } from "./actions";
+import { ResetPasswordForm } from "./reset-password-form";
+import { formatDuration } from "@/lib/format";
+import { TOKEN_LIFETIME_MINUTES } from "@/server/security/email-tokens";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
@@ -19,7 +20,8 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     return (
       <PageCard title="This reset link doesn't work">
         <p className="mt-3 text-gray-700 dark:text-gray-300">
-          It has expired, was already used, or was copied incompletely. Reset links work once, for 30 minutes.
+          It has expired, was already used, or was copied incompletely. Reset links work once, for{" "}
+          {formatDuration(TOKEN_LIFETIME_MINUTES["reset-password"] * 60)}.
         </p>
         <p className="mt-4">
           <TextLink href="/forgot-password">
@@ -34,18 +36,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       <p className="mt-1 mb-6 text-sm text-gray-700 dark:text-gray-300">
         For <strong className="break-all">{check.email}</strong>. You&apos;ll be signed out everywhere else.
       </p>
-      <ActionForm
-        action={resetPasswordAction}
-        ariaLabel="Choose a new password"
-        strengthInputs={[check.email]}
-        fields={[
-          { name: "token", label: "", type: "hidden", defaultValue: token },
-          { name: "password", label: "New password", newPassword: true },
-          { name: "confirmPassword", label: "Repeat the new password", type: "password", autoComplete: "new-password" },
-        ]}
-        submitLabel="Set new password"
-        pendingLabel="Saving…"
-      />
+      <ResetPasswordForm token={token} email={check.email} />
     </PageCard>
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { GitHubButton } from "@/components/auth/github-button";
+import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { PasswordSignInForm } from "@/components/auth/password-sign-in-form";
 import { Alert } from "@/components/ui/alert";
-import { ActionForm } from "@/components/forms/action-form";
 import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { env } from "@/server/env";
-import { sendMagicLinkAction } from "../actions";
+import { site } from "@/config/site";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -33,7 +33,7 @@ export default async function SignInPage({
   const signUpHref = callbackUrl === safeCallbackPath(undefined) ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
 
   return (
-    <PageCard title="Sign in to Gatehouse">
+    <PageCard title={`Sign in to ${site.name}`}>
       <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
         New here?{" "}
         <TextLink href={signUpHref}>
@@ -58,16 +58,7 @@ export default async function SignInPage({
         <div className="mt-6" />
       )}
 
-      <ActionForm
-        action={sendMagicLinkAction}
-        ariaLabel="Sign in with an email link"
-        fields={[
-          { name: "email", label: "Email", type: "email", autoComplete: "email" },
-          { name: "callbackUrl", label: "", type: "hidden", defaultValue: callbackUrl },
-        ]}
-        submitLabel="Email me a sign-in link"
-        pendingLabel="Sending link…"
-      />
+      <MagicLinkForm callbackUrl={callbackUrl} />
 
       <Divider label="or use a password" />
 

@@ -2,15 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { signUpSchema } from "@/lib/validation";
-import { registerWithPassword } from "@/server/accounts";
-import { emailLimitProblem } from "@/server/action-guards";
+import { registerWithPassword } from "@/server/account/sign-up";
+import { emailLimitProblem } from "@/server/forms/guards";
 import { sendAfterResponse } from "@/server/mail/after-response";
-import { checkNewPassword } from "@/server/password-policy";
-import { rememberPendingEmail } from "@/server/pending-email";
+import { checkNewPassword } from "@/server/security/password-policy";
+import { rememberPendingEmail } from "@/server/mail/pending-email";
 import { currentClientIp } from "@/server/security/client-ip";
 import { rateLimitMessage } from "@/lib/format";
 import { limitSignUp } from "@/server/security/limits";
-import { validatedAction } from "@/server/validated-action";
+import { validatedAction } from "@/server/forms/validated-action";
 
 /**
  * New or existing address, the answer is the same "check your email" page, in the same time: a

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { GitHubButton } from "@/components/auth/github-button";
-import { ActionForm } from "@/components/forms/action-form";
 import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { PASSWORD_MIN_LENGTH } from "@/lib/password-rules";
 import { env } from "@/server/env";
-import { signUpAction } from "./actions";
+import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -26,22 +24,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
       <div className="mt-6">
-        <ActionForm
-          action={signUpAction}
-          ariaLabel="Create an account"
-          fields={[
-            { name: "name", label: "Name (optional)", autoComplete: "name" },
-            { name: "email", label: "Email", type: "email", autoComplete: "email" },
-            {
-              name: "password",
-              label: "Password",
-              newPassword: true,
-              hint: `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong, memorable password.`,
-            },
-          ]}
-          submitLabel="Create account"
-          pendingLabel="Creating account…"
-        />
+        <SignUpForm />
       </div>
     </PageCard>
   );

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { TooManyAttempts } from "@/components/auth/too-many-attempts";
 import { DevOutboxNote } from "@/components/dev-outbox-note";
-import { ActionForm } from "@/components/forms/action-form";
+import { ResendVerificationForm, VerifyCodeForm } from "@/components/auth/email-verification-forms";
+import { ButtonForm } from "@/components/forms/button-form";
 import { Alert } from "@/components/ui/alert";
 import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
-import { checkToken } from "@/server/auth-tokens";
-import { readPendingEmail } from "@/server/pending-email";
+import { checkToken } from "@/server/security/email-tokens";
+import { readPendingEmail } from "@/server/mail/pending-email";
 import { currentClientIp } from "@/server/security/client-ip";
 import { limitCodeGuess } from "@/server/security/limits";
-import { confirmEmailAction, resendVerificationAction, verifyCodeAction } from "./actions";
+import { confirmEmailAction } from "@/actions/email-verification";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 
@@ -36,10 +37,10 @@ async function ConfirmWithLink({ token }: { token: string }) {
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
         Confirm <strong className="break-all">{check.email}</strong> to finish setting up your account.
       </p>
-      <ActionForm
+      <ButtonForm
         action={confirmEmailAction}
-        ariaLabel="Confirm your email"
-        fields={[{ name: "token", label: "", type: "hidden", defaultValue: token }]}
+        label="Confirm your email"
+        values={{ token }}
         submitLabel="Confirm my email"
         pendingLabel="Confirming…"
       />
@@ -72,30 +73,12 @@ export default async function VerifyEmailPage({
         </div>
       ) : null}
       <div className="mt-6">
-        <ActionForm
-          action={verifyCodeAction}
-          ariaLabel="Enter your confirmation code"
-          fields={[
-            email
-              ? { name: "email", label: "", type: "hidden", defaultValue: email }
-              : { name: "email", label: "Email", type: "email", autoComplete: "email" },
-            { name: "code", label: "6-digit code", inputMode: "numeric", autoComplete: "one-time-code" },
-          ]}
-          submitLabel="Confirm"
-          pendingLabel="Checking…"
-        />
+        <VerifyCodeForm email={email} />
       </div>
       <details className="mt-6 text-sm">
         <summary className="cursor-pointer font-medium">Didn&apos;t get the email?</summary>
         <div className="mt-3">
-          <ActionForm
-            action={resendVerificationAction}
-            ariaLabel="Resend the confirmation email"
-            fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email", defaultValue: email }]}
-            submitLabel="Send a new link and code"
-            pendingLabel="Sending…"
-            variant="secondary"
-          />
+          <ResendVerificationForm email={email} />
         </div>
       </details>
       <DevOutboxNote />

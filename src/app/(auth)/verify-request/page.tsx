@@ -6,7 +6,7 @@ import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
 import { env } from "@/server/env";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { readPendingEmail } from "@/server/pending-email";
+import { readPendingEmail } from "@/server/mail/pending-email";
 import { rateLimitMessage } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Check your email" };

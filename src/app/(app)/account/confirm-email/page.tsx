@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { TooManyAttempts } from "@/components/auth/too-many-attempts";
-import { ActionForm } from "@/components/forms/action-form";
+import { ButtonForm } from "@/components/forms/button-form";
 import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
-import { checkEmailChangeToken } from "@/server/account-settings";
-import { requireSession } from "@/server/auth-session";
+import { checkEmailChangeToken } from "@/server/account/email-change";
+import { requireSession } from "@/server/sessions/current";
 import { currentClientIp } from "@/server/security/client-ip";
 import { limitCodeGuess } from "@/server/security/limits";
 import { confirmEmailChangeAction } from "../actions";
@@ -35,10 +35,10 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
         Change your account&apos;s email from {session.user.email} to <strong className="break-all">{check.email}</strong>?
       </p>
-      <ActionForm
+      <ButtonForm
         action={confirmEmailChangeAction}
-        ariaLabel="Confirm new email"
-        fields={[{ name: "token", label: "", type: "hidden", defaultValue: token }]}
+        label="Confirm new email"
+        values={{ token }}
         submitLabel="Use this email"
         pendingLabel="Saving…"
       />

@@ -4,11 +4,11 @@ import { redirect } from "next/navigation";
 import { rateLimitMessage } from "@/lib/format";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { callbackOnlySchema, stepUpCodeSchema, stepUpPasswordSchema } from "@/lib/validation";
-import { emailLimitProblem, sendOrExplain } from "@/server/action-guards";
+import { emailLimitProblem, sendOrExplain } from "@/server/forms/guards";
 import { sendStepUpCode, stepUpWithCode, stepUpWithPassword } from "@/server/auth/step-up";
 import { currentClientIp } from "@/server/security/client-ip";
 import { limitCodeGuess } from "@/server/security/limits";
-import { validatedActionWithUser } from "@/server/validated-action";
+import { validatedActionWithUser } from "@/server/forms/validated-action";
 
 export const stepUpWithPasswordAction = validatedActionWithUser(
   stepUpPasswordSchema,

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/forms/action-form";
+import { ButtonForm } from "@/components/forms/button-form";
 import { PageCard } from "@/components/ui/page-card";
+import { formatDuration } from "@/lib/format";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { getAccountOverview } from "@/server/account-settings";
-import { requireSession } from "@/server/auth-session";
+import { getAccountOverview } from "@/server/account/overview";
 import { STEP_UP_WINDOW_SECONDS } from "@/server/auth/step-up";
-import { sendStepUpCodeAction, stepUpWithCodeAction, stepUpWithPasswordAction } from "./actions";
+import { requireSession } from "@/server/sessions/current";
+import { sendStepUpCodeAction } from "./actions";
+import { StepUpCodeForm, StepUpPasswordForm } from "./forms";
 
 export const metadata: Metadata = { title: "Confirm it's you" };
 
@@ -19,43 +21,24 @@ export default async function ReauthenticatePage({
   const callbackUrl = safeCallbackPath(params.callbackUrl, "/account");
   const session = await requireSession(`/account/reauthenticate?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   const { methods } = await getAccountOverview(session.user.id);
-  const hidden = { name: "callbackUrl", label: "", type: "hidden" as const, defaultValue: callbackUrl };
+  const codeSent = Boolean(params.sent);
 
   return (
     <PageCard title="Confirm it's you" className="mx-auto max-w-md">
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
-        You are about to change how you sign in. Because you signed in more than {STEP_UP_WINDOW_SECONDS / 60} minutes
-        ago, confirm it&apos;s you first.
+        You are about to change how you sign in. Because you signed in more than{" "}
+        {formatDuration(STEP_UP_WINDOW_SECONDS)} ago, confirm it&apos;s you first.
       </p>
-      {methods.password && !params.sent ? (
-        <ActionForm
-          action={stepUpWithPasswordAction}
-          ariaLabel="Confirm with your password"
-          fields={[{ name: "password", label: "Your password", type: "password", autoComplete: "current-password" }, hidden]}
-          submitLabel="Continue"
-          pendingLabel="Checking…"
-        />
-      ) : null}
-      {params.sent ? (
-        <ActionForm
-          action={stepUpWithCodeAction}
-          ariaLabel="Confirm with the emailed code"
-          fields={[
-            { name: "code", label: "6-digit code from the email", inputMode: "numeric", autoComplete: "one-time-code" },
-            hidden,
-          ]}
-          submitLabel="Continue"
-          pendingLabel="Checking…"
-        />
-      ) : null}
-      <div className={methods.password || params.sent ? "mt-6" : undefined}>
-        <ActionForm
+      {methods.password && !codeSent ? <StepUpPasswordForm callbackUrl={callbackUrl} /> : null}
+      {codeSent ? <StepUpCodeForm callbackUrl={callbackUrl} /> : null}
+      <div className={methods.password || codeSent ? "mt-6" : undefined}>
+        <ButtonForm
           action={sendStepUpCodeAction}
-          ariaLabel="Email me a code"
-          fields={[hidden]}
-          submitLabel={params.sent ? "Send a new code" : methods.password ? "Email me a code instead" : "Email me a code"}
+          label="Email me a code"
+          values={{ callbackUrl }}
+          submitLabel={codeSent ? "Send a new code" : methods.password ? "Email me a code instead" : "Email me a code"}
           pendingLabel="Sending…"
-          variant={methods.password || params.sent ? "secondary" : "primary"}
+          variant={methods.password || codeSent ? "secondary" : "primary"}
         />
       </div>
     </PageCard>

@@ -4,8 +4,8 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { formatDateTime, METHOD_LABELS } from "@/lib/format";
 import { describeUserAgent } from "@/lib/user-agent";
-import { requireSession } from "@/server/auth-session";
-import { listSecurityEvents, SECURITY_EVENT_RETENTION_DAYS, type SecurityEventType } from "@/server/security-log";
+import { requireSession } from "@/server/sessions/current";
+import { listSecurityEvents, SECURITY_EVENT_RETENTION_DAYS, type SecurityEventType } from "@/server/security/security-log";
 
 export const metadata: Metadata = { title: "Security log" };
 

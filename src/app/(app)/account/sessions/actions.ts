@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { emptySchema } from "@/lib/validation";
 import { requireRecentAuthentication } from "@/server/auth/step-up";
-import { recordSecurityEvent } from "@/server/security-log";
-import { clearSessionCookie } from "@/server/session-cookie";
-import { revokeOtherSessions, revokeSession } from "@/server/sessions";
-import { validatedActionWithUser } from "@/server/validated-action";
+import { recordSecurityEvent } from "@/server/security/security-log";
+import { clearSessionCookie } from "@/server/sessions/cookie";
+import { revokeOtherSessions, revokeSession } from "@/server/sessions/store";
+import { validatedActionWithUser } from "@/server/forms/validated-action";
 
 /** Signing out this device needs nothing more; signing out another one needs a recent sign-in. */
 export const revokeSessionAction = validatedActionWithUser(

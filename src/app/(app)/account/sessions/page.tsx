@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { AccountNav } from "@/components/account-nav";
-import { ActionForm } from "@/components/forms/action-form";
+import { ButtonForm } from "@/components/forms/button-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { formatDateTime, METHOD_LABELS } from "@/lib/format";
+import { formatDateTime, formatDuration, METHOD_LABELS } from "@/lib/format";
 import { describeUserAgent } from "@/lib/user-agent";
-import { requireSession } from "@/server/auth-session";
-import { listSessions } from "@/server/sessions";
+import { requireSession } from "@/server/sessions/current";
+import { listSessions } from "@/server/sessions/store";
 import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
+import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
 
 export const metadata: Metadata = { title: "Sessions" };
 
@@ -30,7 +31,8 @@ export default async function SessionsPage({
         <Alert tone="info">Signed out of {count ?? "0"} other session{count === "1" ? "" : "s"}.</Alert>
       ) : null}
       <p className="text-sm text-gray-700 dark:text-gray-300">
-        Devices signed in to your account. Sessions end after 7 days without use, and after 30 days in any case.
+        Devices signed in to your account. Sessions end after {formatDuration(SESSION_LIFETIME.idleSeconds)} without use, and
+        after {formatDuration(SESSION_LIFETIME.absoluteSeconds)} in any case.
       </p>
       <ul className="space-y-3" aria-label="Sessions">
         {sessions.map((s) => {
@@ -54,10 +56,10 @@ export default async function SessionsPage({
                     </p>
                   </div>
                   <div className="sm:w-36">
-                    <ActionForm
+                    <ButtonForm
                       action={revokeSessionAction}
-                      ariaLabel={current ? "Sign out this device" : "Sign out this session"}
-                      fields={[{ name: "sessionId", label: "", type: "hidden", defaultValue: s.id }]}
+                      label={current ? "Sign out this device" : "Sign out this session"}
+                      values={{ sessionId: s.id }}
                       submitLabel="Sign out"
                       pendingLabel="Signing out…"
                       variant="secondary"
@@ -71,10 +73,9 @@ export default async function SessionsPage({
       </ul>
       {others > 0 ? (
         <div className="max-w-xs">
-          <ActionForm
+          <ButtonForm
             action={revokeOtherSessionsAction}
-            ariaLabel="Sign out of all other sessions"
-            fields={[]}
+            label="Sign out of all other sessions"
             submitLabel="Sign out of all other sessions"
             pendingLabel="Signing out…"
           />

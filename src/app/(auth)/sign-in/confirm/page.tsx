@@ -11,6 +11,7 @@ import { isLiveSignInLink } from "@/server/auth/sign-in-secrets";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { limitCodeGuess } from "@/server/security/limits";
+import { site } from "@/config/site";
 
 export const metadata: Metadata = { title: "Confirm sign-in" };
 
@@ -46,7 +47,7 @@ export default async function ConfirmSignInPage({
     );
   }
   return (
-    <PageCard title="Sign in to Gatehouse">
+    <PageCard title={`Sign in to ${site.name}`}>
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
         Sign in as <strong>{maskEmail(email.data)}</strong>?
       </p>

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getCurrentSession } from "@/server/auth-session";
+import { getCurrentSession } from "@/server/sessions/current";
 
 /** The signed-in user as JSON. Middleware answers 401 before this runs when signed out. */
 export async function GET() {

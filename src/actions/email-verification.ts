@@ -1,0 +1,49 @@
+"use server";
+
+// Shared server actions for confirming an email address: /verify-email and the password sign-in
+// form (which offers to resend) both use them.
+
+import { redirect } from "next/navigation";
+import { emailOnlySchema, tokenSchema, verificationCodeSchema } from "@/lib/validation";
+import { resendVerification, verifyEmailWithCode, verifyEmailWithToken, type VerifyResult } from "@/server/account/email-verification";
+import { emailLimitProblem } from "@/server/forms/guards";
+import { sendAfterResponse } from "@/server/mail/after-response";
+import { rememberPendingEmail } from "@/server/mail/pending-email";
+import { currentClientIp } from "@/server/security/client-ip";
+import { rateLimitMessage } from "@/lib/format";
+import { limitCodeGuess } from "@/server/security/limits";
+import { signInThisBrowser } from "@/server/sessions/cookie";
+import { validatedAction } from "@/server/forms/validated-action";
+
+const FAILED = {
+  invalid: "That link or code is not valid. It may have been used already, or a newer one was sent.",
+  expired: "That link or code has expired. Send a new one below.",
+} as const;
+
+async function finish(result: VerifyResult) {
+  if (!result.ok) return { error: FAILED[result.reason] };
+  await signInThisBrowser(result.userId, "email-verification");
+  redirect("/dashboard");
+}
+
+/** The button on /verify-email?token=…: only this POST uses the token (mail scanners only GET). */
+export const confirmEmailAction = validatedAction(tokenSchema, async ({ token }) => {
+  const limit = await limitCodeGuess(null, await currentClientIp());
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+  return finish(await verifyEmailWithToken(token));
+});
+
+export const verifyCodeAction = validatedAction(verificationCodeSchema, async ({ email, code }) => {
+  const limit = await limitCodeGuess(email, await currentClientIp());
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+  return finish(await verifyEmailWithCode(email, code));
+});
+
+/** Same answer, in the same time, whether or not there is an unconfirmed account for the address. */
+export const resendVerificationAction = validatedAction(emailOnlySchema, async ({ email }) => {
+  const limited = await emailLimitProblem(email);
+  if (limited) return limited;
+  sendAfterResponse(await resendVerification(email));
+  await rememberPendingEmail(email);
+  redirect("/verify-email?resent=1");
+});

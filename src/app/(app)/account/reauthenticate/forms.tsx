@@ -1,0 +1,37 @@
+"use client";
+
+import { Form } from "@/components/forms/form";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { stepUpWithCodeAction, stepUpWithPasswordAction } from "./actions";
+
+export function StepUpPasswordForm({ callbackUrl }: { callbackUrl: string }) {
+  const { state, formAction, field } = useActionForm(stepUpWithPasswordAction);
+  return (
+    <Form label="Confirm with your password" action={formAction} state={state}>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <PasswordField {...field("password")} label="Your password" autoComplete="current-password" required />
+      <SubmitButton pendingText="Checking…">Continue</SubmitButton>
+    </Form>
+  );
+}
+
+export function StepUpCodeForm({ callbackUrl }: { callbackUrl: string }) {
+  const { state, formAction, field } = useActionForm(stepUpWithCodeAction);
+  return (
+    <Form label="Confirm with the emailed code" action={formAction} state={state}>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field
+        {...field("code")}
+        label="6-digit code from the email"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        required
+        maxLength={7}
+      />
+      <SubmitButton pendingText="Checking…">Continue</SubmitButton>
+    </Form>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { Form } from "@/components/forms/form";
+import { NewPasswordField } from "@/components/forms/new-password-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { PASSWORD_MIN_LENGTH } from "@/lib/password-rules";
+import { signUpAction } from "./actions";
+
+export function SignUpForm() {
+  const { state, formAction, field } = useActionForm(signUpAction);
+  return (
+    <Form label="Create an account" action={formAction} state={state}>
+      <Field {...field("name")} label="Name (optional)" autoComplete="name" maxLength={100} />
+      <Field {...field("email")} label="Email" type="email" autoComplete="email" required maxLength={254} />
+      <NewPasswordField
+        {...field("password")}
+        label="Password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong, memorable password.`}
+      />
+      <SubmitButton pendingText="Creating account…">Create account</SubmitButton>
+    </Form>
+  );
+}

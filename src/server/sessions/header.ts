@@ -1,0 +1,58 @@
+import "server-only";
+import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import type { Session } from "next-auth";
+import { env } from "../env";
+import { hashToken } from "../security/secrets";
+import { site } from "@/config/site";
+
+/**
+ * How middleware hands the session it read to the page, route handler or server action of the
+ * same request, so they never read the database again: a request header, HMAC-signed with a key
+ * derived from AUTH_SECRET, bound to the request's session cookie and a few seconds old at most.
+ * Middleware always strips any copy that came from outside. A missing header, a bad signature, a
+ * header for another cookie, or a stale one all mean "no session" (never a fallback that trusts it).
+ */
+export const SESSION_HEADER = `x-${site.slug}-session`;
+
+/** Long enough for a slow render to read it, short enough that a captured copy is soon useless. */
+const MAX_AGE_MS = 60_000;
+
+let key: Buffer | undefined;
+function signingKey(): Buffer {
+  key ??= Buffer.from(hkdfSync("sha256", env.authSecret, "", `${site.slug} session header v1`, 32));
+  return key;
+}
+
+function sign(payload: string): string {
+  return createHmac("sha256", signingKey()).update(payload).digest("base64url");
+}
+
+interface Payload {
+  session: Session;
+  /** sha256 of the session cookie this header was made for. */
+  cookie: string;
+  issuedAt: number;
+}
+
+export function signSessionHeader(session: Session, sessionCookie: string, now = Date.now()): string {
+  const payload: Payload = { session, cookie: hashToken(sessionCookie), issuedAt: now };
+  const encoded = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  return `${encoded}.${sign(encoded)}`;
+}
+
+export function verifySessionHeader(header: string | null, sessionCookie: string | undefined, now = Date.now()): Session | null {
+  if (!header || !sessionCookie) return null;
+  const [encoded = "", signature = ""] = header.split(".");
+  const expected = Buffer.from(sign(encoded));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  let payload: Payload;
+  try {
+    payload = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8")) as Payload;
+  } catch {
+    return null;
+  }
+  if (payload.cookie !== hashToken(sessionCookie)) return null;
+  if (!(now - payload.issuedAt >= 0 && now - payload.issuedAt <= MAX_AGE_MS)) return null;
+  return payload.session;
+}

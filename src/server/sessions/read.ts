@@ -1,0 +1,101 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import type { Session } from "next-auth";
+import { db } from "../db";
+import { isPastAbsoluteLifetime, nextExpiry, SESSION_LIFETIME } from "./lifetime";
+import { hashToken } from "../security/secrets";
+
+/**
+ * The one read of a session per request (middleware calls it; pages, route handlers and server
+ * actions get the result through a signed header, see ./session-header.ts). One SQL statement
+ * reads the session and its user together; whether anything must be written is decided here, in
+ * JavaScript, from the row already read:
+ * - past its expiry or its absolute lifetime: the row is deleted and there is no session;
+ * - last seen more than a minute ago: activity (time, IP, user agent) is recorded;
+ * - last refreshed more than an hour ago: its expiry moves forward (idle timeout, capped by the
+ *   absolute lifetime).
+ * Both writes, when due, are one UPDATE. Same semantics as Auth.js's own session endpoint with
+ * our adapter (src/server/auth/adapter.ts); tests/integration/session-read.test.ts holds the two
+ * side by side.
+ */
+
+interface SessionRow {
+  id: string;
+  userId: string;
+  expires: Date | string;
+  createdAt: Date | string;
+  authenticatedAt: Date | string;
+  lastSeenAt: Date | string | null;
+  method: string | null;
+  name: string | null;
+  email: string;
+  image: string | null;
+}
+
+export interface RequestInfo {
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+export interface SessionRead {
+  session: Session;
+  /** Set when this read moved the expiry forward: the cookie should carry the new date. */
+  refreshedExpires: Date | null;
+}
+
+/** When an active session's expiry is due to move forward (Auth.js's updateAge formula). */
+function refreshDue(expires: Date, now: Date): boolean {
+  return expires.getTime() - SESSION_LIFETIME.idleSeconds * 1000 + SESSION_LIFETIME.refreshSeconds * 1000 <= now.getTime();
+}
+
+function touchDue(lastSeenAt: Date | null, now: Date): boolean {
+  return !lastSeenAt || now.getTime() - lastSeenAt.getTime() >= SESSION_LIFETIME.touchSeconds * 1000;
+}
+
+async function findSessionWithUser(sessionTokenHash: string): Promise<SessionRow | null> {
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."userId", s."expires", s."createdAt", s."authenticatedAt", s."lastSeenAt", s."method",
+           u."name", u."email", u."image"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${sessionTokenHash}`;
+  return rows[0] ?? null;
+}
+
+/** The one UPDATE, when something is due: a single statement (no transaction around it). */
+async function recordUse(id: string, now: Date, activity: RequestInfo | null, expires: Date | null): Promise<void> {
+  const sets = [Prisma.sql`"updatedAt" = ${now}`];
+  if (activity) {
+    sets.push(Prisma.sql`"lastSeenAt" = ${now}`);
+    sets.push(Prisma.sql`"ipAddress" = ${activity.ipAddress}`);
+    sets.push(Prisma.sql`"userAgent" = ${activity.userAgent?.slice(0, 512) ?? null}`);
+  }
+  if (expires) sets.push(Prisma.sql`"expires" = ${expires}`);
+  await db.$executeRaw`UPDATE "Session" SET ${Prisma.join(sets, ", ")} WHERE "id" = ${id}`;
+}
+
+export async function readSession(rawToken: string, info: RequestInfo, now = new Date()): Promise<SessionRead | null> {
+  const row = await findSessionWithUser(hashToken(rawToken));
+  if (!row) return null;
+  const expires = new Date(row.expires);
+  const createdAt = new Date(row.createdAt);
+  if (expires < now || isPastAbsoluteLifetime(createdAt, now)) {
+    await db.session.deleteMany({ where: { id: row.id } });
+    return null;
+  }
+
+  const lastSeenAt = row.lastSeenAt ? new Date(row.lastSeenAt) : null;
+  const touch = touchDue(lastSeenAt, now);
+  const refreshedExpires = refreshDue(expires, now) ? nextExpiry(createdAt, now) : null;
+  if (touch || refreshedExpires) await recordUse(row.id, now, touch ? info : null, refreshedExpires);
+
+  return {
+    refreshedExpires,
+    session: {
+      expires: (refreshedExpires ?? expires).toISOString(),
+      method: row.method,
+      sessionId: row.id,
+      authenticatedAt: new Date(row.authenticatedAt).toISOString(),
+      user: { id: row.userId, name: row.name, email: row.email, image: row.image },
+    },
+  };
+}
