@@ -1,10 +1,6 @@
-import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import NextAuth, { type DefaultSession } from "next-auth";
 import { encode as encodeJwt } from "next-auth/jwt";
-import Credentials from "next-auth/providers/credentials";
-import GitHub from "next-auth/providers/github";
-import Resend from "next-auth/providers/resend";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
-import { emailSchema, passwordSignInSchema } from "@/lib/validation";
 import {
   clearUnprovenPassword,
   currentSession,
@@ -13,12 +9,9 @@ import {
   onAccountLinked,
 } from "@/server/auth/github-linking";
 import { createAuthAdapter } from "@/server/auth/adapter";
-import { MAGIC_LINK_MAX_AGE_SECONDS, sendMagicLink } from "@/server/auth/magic-link";
-import { generateLinkToken } from "@/server/auth/sign-in-secrets";
-import { authorizePassword } from "@/server/auth/password-check";
+import type { GitHubProfile } from "@/server/auth/github-profile";
+import { providers } from "@/server/auth/providers";
 import { env } from "@/server/env";
-import { fetchGitHubProfile, githubApiBase, type GitHubProfile } from "@/server/auth/github-profile";
-import { clientIpFrom } from "@/server/security/client-ip";
 import { recordSecurityEvent } from "@/server/security/security-log";
 import { endThisBrowsersSession, sessionCookieName } from "@/server/sessions/cookie";
 import { createSession, labelNewestSession, type SignInMethod } from "@/server/sessions/store";
@@ -36,30 +29,12 @@ declare module "next-auth" {
   }
 }
 
-/** Shown as "The email or password is incorrect" (code is safe to expose; it names no account). */
-export class InvalidCredentials extends CredentialsSignin {
-  override code = "invalid_credentials";
-}
-
-/** Right password, but the address is not confirmed yet (only said after a correct password). */
-export class EmailNotVerified extends CredentialsSignin {
-  override code = "email_not_verified";
-}
-
-/** Too many password attempts for this address or from this IP; nothing was checked. */
-export class TooManyAttempts extends CredentialsSignin {
-  override code = "rate_limited";
-  constructor(readonly retryAfterSeconds: number) {
-    super();
-  }
-}
-
 // Set on the JWT "token" by the jwt callback so jwt.encode can hand it to the cookie.
 const DB_SESSION_TOKEN = "dbSessionToken";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: createAuthAdapter(),
-  // maxAge is the idle timeout; the adapter enforces the absolute lifetime (src/server/sessions.ts).
+  // maxAge is the idle timeout; the adapter enforces the absolute lifetime (src/server/sessions/lifetime.ts).
   session: {
     strategy: "database",
     maxAge: SESSION_LIFETIME.idleSeconds,
@@ -78,54 +53,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error("[auth]", error);
     },
   },
-  providers: [
-    Resend({
-      apiKey: env.AUTH_RESEND_KEY,
-      from: env.emailFrom,
-      maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
-      // 256 random bits; the 6-digit code is a separate secret (src/server/auth/sign-in-secrets.ts).
-      generateVerificationToken: generateLinkToken,
-      // Pinned so we can find the stored token (sha256(token + secret)) ourselves.
-      secret: env.AUTH_SECRET,
-      // The same normalisation (and checks) as every form and rate limit.
-      normalizeIdentifier(identifier) {
-        const parsed = emailSchema.safeParse(identifier);
-        if (!parsed.success) throw new Error("Invalid email address.");
-        return parsed.data;
-      },
-      sendVerificationRequest: ({ identifier, url, token, expires }) => sendMagicLink({ identifier, url, token, expires }),
-    }),
-    ...(env.github
-      ? [
-          GitHub({
-            clientId: env.github.clientId,
-            clientSecret: env.github.clientSecret,
-            ...(env.github.enterpriseUrl ? { enterprise: { baseUrl: env.github.enterpriseUrl } } : {}),
-            // Our own profile request, so we know whether GitHub verified the address.
-            userinfo: {
-              url: `${githubApiBase(env.github.enterpriseUrl)}/user`,
-              request: ({ tokens }: { tokens: { access_token?: string } }) =>
-                fetchGitHubProfile(tokens.access_token ?? "", githubApiBase(env.github?.enterpriseUrl)),
-            },
-          }),
-        ]
-      : []),
-    Credentials({
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(input, request) {
-        const parsed = passwordSignInSchema.safeParse(input);
-        if (!parsed.success) throw new InvalidCredentials();
-        const result = await authorizePassword(parsed.data.email, parsed.data.password, clientIpFrom(request.headers));
-        if (result.ok) {
-          const { id, email, name, image } = result.user;
-          return { id, email, name, image };
-        }
-        if (result.reason === "rate-limited") throw new TooManyAttempts(result.retryAfterSeconds);
-        if (result.reason === "unverified") throw new EmailNotVerified();
-        throw new InvalidCredentials();
-      },
-    }),
-  ],
+  providers,
   callbacks: {
     async signIn({ user, account, profile, email }) {
       if (account?.provider === "github") {
@@ -134,7 +62,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           email: user.email,
           emailVerifiedByGitHub: (profile as GitHubProfile | undefined)?.email_verified === true,
           account,
-          signedIn: session ? { userId: session.userId, sessionId: session.id, authenticatedAt: session.authenticatedAt } : null,
+          signedIn: session
+            ? { userId: session.userId, sessionId: session.id, authenticatedAt: session.authenticatedAt }
+            : null,
         });
       }
       // A magic link was clicked: the address is proven, so a password chosen before that goes.

@@ -45,7 +45,9 @@ export default async function middleware(req: NextRequest) {
   if (ambiguous) {
     response = new NextResponse(`Bad request: ${ambiguous}`, { status: 400 });
   } else if (oversized) {
-    response = new NextResponse(oversized === 413 ? "Request body too large." : "Length required.", { status: oversized });
+    response = new NextResponse(oversized === 413 ? "Request body too large." : "Length required.", {
+      status: oversized,
+    });
   } else if (kind === "auth" && signedIn) {
     response = NextResponse.redirect(new URL(DEFAULT_SIGNED_IN_PATH, req.nextUrl));
   } else if (kind === "protected-api" && !signedIn) {

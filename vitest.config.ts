@@ -13,7 +13,16 @@ process.env.OUTBOX_DIR = path.join(tmpdir(), `gatehouse-test-outbox-${runId}`);
 // No AUTH_URL on purpose: like `npm run dev`, Auth.js then trusts the Host header, so the tests
 // can prove that a spoofed X-Forwarded-Host never reaches an emailed link. No mail or GitHub keys:
 // mail goes to this run's outbox. (Deleted, not blanked: Auth.js reads "" as "set".)
-for (const name of ["AUTH_URL", "AUTH_TRUST_HOST", "AUTH_RESEND_KEY", "AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GITHUB_ENTERPRISE_URL", "EMAIL_FROM", "RESEND_BASE_URL"]) {
+for (const name of [
+  "AUTH_URL",
+  "AUTH_TRUST_HOST",
+  "AUTH_RESEND_KEY",
+  "AUTH_GITHUB_ID",
+  "AUTH_GITHUB_SECRET",
+  "AUTH_GITHUB_ENTERPRISE_URL",
+  "EMAIL_FROM",
+  "RESEND_BASE_URL",
+]) {
   delete process.env[name];
 }
 

@@ -16,8 +16,8 @@ export function AccountExists({ signInUrl, resetUrl }: AccountExistsProps) {
     <EmailLayout preview="Someone tried to sign up with this address">
       <Heading style={styles.heading}>You already have an account</Heading>
       <Text style={styles.text}>
-        Someone (hopefully you) tried to create a {site.name} account with this email address, but it already has
-        one. Sign in instead:
+        Someone (hopefully you) tried to create a {site.name} account with this email address, but it already has one.
+        Sign in instead:
       </Text>
       <ActionLink url={signInUrl} label="Sign in" />
       <Text style={styles.text}>

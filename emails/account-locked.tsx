@@ -15,8 +15,8 @@ export function AccountLocked({ minutes, resetUrl }: AccountLockedProps) {
     <EmailLayout preview="Too many wrong passwords">
       <Heading style={styles.heading}>Password sign-in paused</Heading>
       <Text style={styles.text}>
-        Someone entered the wrong password for your account too many times, so password sign-in is paused for{" "}
-        {minutes} minutes. You can still sign in with an email link.
+        Someone entered the wrong password for your account too many times, so password sign-in is paused for {minutes}{" "}
+        minutes. You can still sign in with an email link.
       </Text>
       <Text style={styles.text}>If this wasn&apos;t you, consider choosing a new password:</Text>
       <ActionLink url={resetUrl} label="Reset password" />
@@ -24,6 +24,9 @@ export function AccountLocked({ minutes, resetUrl }: AccountLockedProps) {
   );
 }
 
-AccountLocked.PreviewProps = { minutes: 15, resetUrl: "http://localhost:3000/forgot-password" } satisfies AccountLockedProps;
+AccountLocked.PreviewProps = {
+  minutes: 15,
+  resetUrl: "http://localhost:3000/forgot-password",
+} satisfies AccountLockedProps;
 
 export default AccountLocked;

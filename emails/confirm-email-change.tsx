@@ -17,8 +17,8 @@ export function ConfirmEmailChange({ url, newEmail, expiresInMinutes }: ConfirmE
     <EmailLayout preview="Confirm your new email address">
       <Heading style={styles.heading}>Confirm your new email</Heading>
       <Text style={styles.text}>
-        Confirm that <strong>{newEmail}</strong> should become the email address of your {site.name} account. The
-        link works once and expires in {formatDuration(expiresInMinutes * 60)}.
+        Confirm that <strong>{newEmail}</strong> should become the email address of your {site.name} account. The link
+        works once and expires in {formatDuration(expiresInMinutes * 60)}.
       </Text>
       <ActionLink url={url} label="Confirm new email" />
     </EmailLayout>

@@ -14,8 +14,8 @@ export function EmailChanged({ newEmail }: EmailChangedProps) {
     <EmailLayout preview="Your email address was changed">
       <Heading style={styles.heading}>Your email address was changed</Heading>
       <Text style={styles.text}>
-        Your {site.name} account now uses <strong>{newEmail}</strong>. You will no longer receive account email at
-        this address.
+        Your {site.name} account now uses <strong>{newEmail}</strong>. You will no longer receive account email at this
+        address.
       </Text>
       <Text style={styles.text}>If you didn&apos;t make this change, contact support right away.</Text>
     </EmailLayout>

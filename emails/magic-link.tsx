@@ -18,8 +18,8 @@ export function MagicLinkEmail({ url, code, email, expiresInMinutes }: MagicLink
     <EmailLayout preview={`Your sign-in code is ${code}`}>
       <Heading style={styles.heading}>Sign in to {site.name}</Heading>
       <Text style={styles.text}>
-        Use the button below to sign in as <strong>{email}</strong>. The link and the code expire in{" "}
-        {expiresInMinutes} minutes, and using one of them uses up both.
+        Use the button below to sign in as <strong>{email}</strong>. The link and the code expire in {expiresInMinutes}{" "}
+        minutes, and using one of them uses up both.
       </Text>
       <ActionLink url={url} label="Sign in" />
       <Text style={styles.text}>Or type this code on the device where you asked to sign in:</Text>

@@ -20,7 +20,9 @@ export function VerifyEmail({ url, code, expiresInMinutes }: VerifyEmailProps) {
       <ActionLink url={url} label="Confirm email" />
       <Text style={styles.text}>Or enter this code on the confirmation page:</Text>
       <Text style={{ ...styles.heading, letterSpacing: "0.3em" }}>{code}</Text>
-      <Text style={styles.text}>The link and code work once and expire in {formatDuration(expiresInMinutes * 60)}.</Text>
+      <Text style={styles.text}>
+        The link and code work once and expire in {formatDuration(expiresInMinutes * 60)}.
+      </Text>
       <Text style={styles.text}>
         Didn&apos;t sign up? Don&apos;t confirm: someone else entered your address, and without your confirmation the
         account can never be used.

@@ -9,7 +9,12 @@ async function main() {
   const { db } = await import("../src/server/db");
   const removed = await cleanupExpiredRecords();
   await db.$disconnect();
-  console.log("Removed:", Object.entries(removed).map(([table, count]) => `${table} ${count}`).join(", "));
+  console.log(
+    "Removed:",
+    Object.entries(removed)
+      .map(([table, count]) => `${table} ${count}`)
+      .join(", "),
+  );
 }
 
 main().catch((error: unknown) => {

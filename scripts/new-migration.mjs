@@ -30,15 +30,12 @@ const previous = existsSync(MIGRATIONS)
       .at(-1)
   : undefined;
 
-const from = previous
-  ? ["--from-schema-datamodel", path.join(MIGRATIONS, previous, SNAPSHOT)]
-  : ["--from-empty"];
+const from = previous ? ["--from-schema-datamodel", path.join(MIGRATIONS, previous, SNAPSHOT)] : ["--from-empty"];
 
-const sql = execFileSync(
-  "npx",
-  ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", SCHEMA, "--script"],
-  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-);
+const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", SCHEMA, "--script"], {
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+});
 
 if (!/^\s*(CREATE|ALTER|DROP|INSERT|PRAGMA)/im.test(sql)) {
   console.log("The schema has not changed since the last migration; nothing to do.");

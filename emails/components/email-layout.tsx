@@ -14,8 +14,8 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
           <Section>{children}</Section>
           <Hr style={styles.hr} />
           <Text style={styles.footer}>
-            You received this email because someone entered this address on {site.name}. If it wasn&apos;t
-            you, you can ignore it safely. Questions? Write to {site.supportEmail}.
+            You received this email because someone entered this address on {site.name}. If it wasn&apos;t you, you can
+            ignore it safely. Questions? Write to {site.supportEmail}.
           </Text>
         </Container>
       </Body>
@@ -25,7 +25,13 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
 
 export const styles = {
   body: { backgroundColor: "#f6f7f9", fontFamily: "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif" },
-  container: { backgroundColor: "#ffffff", margin: "32px auto", padding: "32px", maxWidth: "480px", borderRadius: "8px" },
+  container: {
+    backgroundColor: "#ffffff",
+    margin: "32px auto",
+    padding: "32px",
+    maxWidth: "480px",
+    borderRadius: "8px",
+  },
   brand: { fontSize: "14px", fontWeight: 700, letterSpacing: "0.04em", color: "#4338ca", margin: "0 0 24px" },
   heading: { fontSize: "22px", fontWeight: 700, color: "#111827", margin: "0 0 16px" },
   text: { fontSize: "15px", lineHeight: "24px", color: "#374151", margin: "0 0 16px" },

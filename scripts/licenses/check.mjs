@@ -63,7 +63,12 @@ export function licenseSatisfies(expression, isAllowed) {
 }
 
 function matchesPattern(name, pattern) {
-  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return regex.test(name);
 }
 
@@ -83,7 +88,9 @@ export function packagesFromSpdx(sbom) {
 /** The same list from `pnpm licenses list --prod --json` (npm sbom can't read pnpm's node_modules). */
 export function packagesFromPnpm(report) {
   return Object.values(report).flatMap((entries) =>
-    entries.flatMap((entry) => entry.versions.map((version) => ({ name: entry.name, version, license: entry.license }))),
+    entries.flatMap((entry) =>
+      entry.versions.map((version) => ({ name: entry.name, version, license: entry.license })),
+    ),
   );
 }
 
@@ -98,7 +105,8 @@ export function checkPackages(packages, policy = { allowed: ALLOWED_LICENSES, ex
     counts[license] = (counts[license] ?? 0) + 1;
     if (licenseSatisfies(license, (id) => allowed.has(id))) continue;
     const exception = policy.exceptions.find(
-      (e) => matchesPattern(pkg.name, e.packages) && licenseSatisfies(license, (id) => allowed.has(id) || id === e.license),
+      (e) =>
+        matchesPattern(pkg.name, e.packages) && licenseSatisfies(license, (id) => allowed.has(id) || id === e.license),
     );
     const entry = { name: pkg.name, version: pkg.version, license };
     if (exception) excepted.push(entry);
@@ -125,11 +133,18 @@ function run(command, args) {
 /** The installed production packages: from npm's SBOM, or from pnpm when pnpm installed them. */
 function readPackages(argv) {
   const index = argv.indexOf("--sbom");
-  if (index !== -1) return { source: argv[index + 1], packages: packagesFromSpdx(JSON.parse(readFileSync(argv[index + 1], "utf8"))) };
+  if (index !== -1)
+    return { source: argv[index + 1], packages: packagesFromSpdx(JSON.parse(readFileSync(argv[index + 1], "utf8"))) };
   if (existsSync(path.join(ROOT, "node_modules/.modules.yaml"))) {
-    return { source: "pnpm licenses list --prod", packages: packagesFromPnpm(JSON.parse(run("pnpm", ["licenses", "list", "--prod", "--json"]))) };
+    return {
+      source: "pnpm licenses list --prod",
+      packages: packagesFromPnpm(JSON.parse(run("pnpm", ["licenses", "list", "--prod", "--json"]))),
+    };
   }
-  return { source: "npm sbom --omit=dev", packages: packagesFromSpdx(JSON.parse(run("npm", ["sbom", "--omit=dev", "--sbom-format", "spdx"]))) };
+  return {
+    source: "npm sbom --omit=dev",
+    packages: packagesFromSpdx(JSON.parse(run("npm", ["sbom", "--omit=dev", "--sbom-format", "spdx"]))),
+  };
 }
 
 function main() {

@@ -5,7 +5,12 @@
 
 import { redirect } from "next/navigation";
 import { emailOnlySchema, tokenSchema, verificationCodeSchema } from "@/lib/validation";
-import { resendVerification, verifyEmailWithCode, verifyEmailWithToken, type VerifyResult } from "@/server/account/email-verification";
+import {
+  resendVerification,
+  verifyEmailWithCode,
+  verifyEmailWithToken,
+  type VerifyResult,
+} from "@/server/account/email-verification";
 import { emailLimitProblem } from "@/server/forms/guards";
 import { sendAfterResponse } from "@/server/mail/after-response";
 import { rememberPendingEmail } from "@/server/mail/pending-email";

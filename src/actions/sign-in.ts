@@ -2,7 +2,8 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { EmailNotVerified, signIn, TooManyAttempts } from "@/auth";
+import { signIn } from "@/auth";
+import { EmailNotVerified, TooManyAttempts } from "@/server/auth/password-errors";
 import type { ActionState } from "@/lib/action-state";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
@@ -35,7 +36,6 @@ export const sendMagicLinkAction = validatedAction(magicLinkSchema, async ({ ema
   await rememberPendingEmail(email);
   redirect(`/verify-request?callbackUrl=${encodeURIComponent(safeCallbackPath(callbackUrl))}`);
 });
-
 
 export const signInWithPasswordAction = validatedAction(
   passwordSignInSchema,

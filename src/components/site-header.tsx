@@ -59,10 +59,16 @@ export async function SiteHeader() {
           </details>
         ) : (
           <div className="flex items-center gap-2 text-sm">
-            <Link href="/sign-in" className="rounded-md px-3 py-1.5 font-medium hover:bg-gray-100 dark:hover:bg-gray-800">
+            <Link
+              href="/sign-in"
+              className="rounded-md px-3 py-1.5 font-medium hover:bg-gray-100 dark:hover:bg-gray-800"
+            >
               Sign in
             </Link>
-            <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+            <Link
+              href="/sign-up"
+              className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700"
+            >
               Sign up
             </Link>
           </div>

@@ -28,7 +28,8 @@ const messages: Record<string, AuthErrorMessage> = {
   },
   StepUpRequired: {
     title: "Confirm it's you first",
-    message: "Connecting an account needs a recent sign-in. Use “Connect GitHub” again and confirm it's you when asked.",
+    message:
+      "Connecting an account needs a recent sign-in. Use “Connect GitHub” again and confirm it's you when asked.",
   },
   AccessDenied: {
     title: "Access denied",

@@ -29,7 +29,6 @@ const sixDigitCode = z
   .transform((v) => v.replace(/\s+/g, ""))
   .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from the email."));
 
-
 export const magicLinkSchema = z.object({ email: emailSchema, callbackUrl: callbackUrlField });
 
 export const passwordSignInSchema = z.object({
@@ -59,7 +58,6 @@ export const verificationCodeSchema = z.object({
   email: emailSchema,
   code: sixDigitCode,
 });
-
 
 export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
 

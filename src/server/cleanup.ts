@@ -31,8 +31,9 @@ const CLEANUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /** Cleans up a minute after start, then every six hours, without keeping the process alive. */
 export function scheduleCleanup(): void {
-  const run = () =>
+  const run = () => {
     cleanupExpiredRecords().catch((error: unknown) => console.error("[cleanup] failed", error));
+  };
   setTimeout(run, 60_000).unref();
   setInterval(run, CLEANUP_INTERVAL_MS).unref();
 }

@@ -17,7 +17,9 @@ function createClient() {
 function createLoggedClient() {
   const client = createClient();
   if (env.LOG_SQL === "on") {
-    client.$on("query", (event) => console.log(`[sql] ${event.duration.toFixed(1)}ms ${event.query.replace(/\s+/g, " ").trim()}`));
+    client.$on("query", (event) =>
+      console.log(`[sql] ${event.duration.toFixed(1)}ms ${event.query.replace(/\s+/g, " ").trim()}`),
+    );
   }
   return client;
 }

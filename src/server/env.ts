@@ -13,8 +13,7 @@ const optional = z
   .optional();
 
 /** An http(s) URL: `z.url()` alone accepts "localhost:3000" (scheme "localhost:") and ftp://. */
-const httpUrl = (message: string) =>
-  optional.pipe(z.url({ protocol: /^https?$/, message }).optional());
+const httpUrl = (message: string) => optional.pipe(z.url({ protocol: /^https?$/, message }).optional());
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -129,9 +128,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (result.success) {
     const d = result.data;
     if (Boolean(d.AUTH_GITHUB_ID) !== Boolean(d.AUTH_GITHUB_SECRET)) {
-      problems.push(
-        "AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: set both to turn on GitHub sign-in, or neither to hide it.",
-      );
+      problems.push("AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: set both to turn on GitHub sign-in, or neither to hide it.");
     }
   }
   if (problems.length > 0 || !result.success) {
@@ -153,7 +150,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     emailFrom: d.EMAIL_FROM ?? `${site.name} <login@${site.slug}.localhost>`,
     github:
       d.AUTH_GITHUB_ID && d.AUTH_GITHUB_SECRET
-        ? { clientId: d.AUTH_GITHUB_ID, clientSecret: d.AUTH_GITHUB_SECRET, enterpriseUrl: d.AUTH_GITHUB_ENTERPRISE_URL }
+        ? {
+            clientId: d.AUTH_GITHUB_ID,
+            clientSecret: d.AUTH_GITHUB_SECRET,
+            enterpriseUrl: d.AUTH_GITHUB_ENTERPRISE_URL,
+          }
         : null,
     useOutbox: !d.AUTH_RESEND_KEY && d.NODE_ENV !== "production",
     PWNED_PASSWORDS_API_URL: d.PWNED_PASSWORDS_API_URL ?? "https://api.pwnedpasswords.com",

@@ -17,7 +17,9 @@ test("guessing the code through the confirm page never reaches a 'Sign in as' pa
 
   const answers: string[] = [];
   for (let i = 0; i < 79; i++) {
-    answers.push((await attacker.get(`/sign-in/confirm?email=${encodeURIComponent(victim)}&token=${wrongCode(code, i)}`)).body);
+    answers.push(
+      (await attacker.get(`/sign-in/confirm?email=${encodeURIComponent(victim)}&token=${wrongCode(code, i)}`)).body,
+    );
   }
   const last = await attacker.get(`/sign-in/confirm?email=${encodeURIComponent(victim)}&token=${code}`);
   answers.push(last.body);
@@ -46,11 +48,19 @@ test("the code is accepted only by the code form, and dies after five tries whoe
   // Five wrong codes from five different real addresses: each counts against the code.
   for (let i = 0; i < 5; i++) {
     const guesser = new Attacker();
-    const reply = await guesser.post("/sign-in/code", [["email", victim], ["code", wrongCode(code, i)], ["callbackUrl", "/dashboard"]]);
+    const reply = await guesser.post("/sign-in/code", [
+      ["email", victim],
+      ["code", wrongCode(code, i)],
+      ["callbackUrl", "/dashboard"],
+    ]);
     expect(reply.location).toContain("error=invalid-code");
   }
   const lastTry = new Attacker();
-  const reply = await lastTry.post("/sign-in/code", [["email", victim], ["code", code], ["callbackUrl", "/dashboard"]]);
+  const reply = await lastTry.post("/sign-in/code", [
+    ["email", victim],
+    ["code", code],
+    ["callbackUrl", "/dashboard"],
+  ]);
   expect(reply.location).toContain("error=invalid-code");
   expect(lastTry.sessionCookie()).toBeUndefined();
 });

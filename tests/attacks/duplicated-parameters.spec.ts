@@ -39,9 +39,15 @@ test("the same trick at the code form and the confirm page is refused too", asyn
   await attacker.requestSignInEmail(victim);
   const { code, token } = await signInEmailSecrets(victim);
 
-  const form = await attacker.post("/sign-in/code", [["email", decoy()], ["email", victim], ["code", code]]);
+  const form = await attacker.post("/sign-in/code", [
+    ["email", decoy()],
+    ["email", victim],
+    ["code", code],
+  ]);
   expect(form.status).toBe(400);
-  const page = await attacker.get(`/sign-in/confirm?email=${encodeURIComponent(decoy())}&email=${encodeURIComponent(victim)}&token=${token}`);
+  const page = await attacker.get(
+    `/sign-in/confirm?email=${encodeURIComponent(decoy())}&email=${encodeURIComponent(victim)}&token=${token}`,
+  );
   expect(page.status).toBe(400);
   expect(page.body).not.toContain("Sign in as");
   expect(attacker.sessionCookie()).toBeUndefined();
@@ -53,7 +59,10 @@ test("an address in another case or with spaces is refused, not counted as a dif
   await attacker.requestSignInEmail(victim);
   const { token } = await signInEmailSecrets(victim);
   const shouted = victim.toUpperCase();
-  const reply = await attacker.post(`/api/auth/callback/resend?token=${token}&email=${encodeURIComponent(shouted)}`, []);
+  const reply = await attacker.post(
+    `/api/auth/callback/resend?token=${token}&email=${encodeURIComponent(shouted)}`,
+    [],
+  );
   expect(reply.status).toBe(400);
   expect(attacker.sessionCookie()).toBeUndefined();
 });

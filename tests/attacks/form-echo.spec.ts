@@ -11,7 +11,10 @@ import { randomIp } from "../support/random";
  * lands in the HTML (and in caches, screenshots, the back button). Seen before the fix: the
  * reset form's `confirmPassword` came back. Only an allowlist of fields is echoed now.
  */
-test("a reset form sent back with an error carries neither typed password anywhere in the page", async ({ page, browser }) => {
+test("a reset form sent back with an error carries neither typed password anywhere in the page", async ({
+  page,
+  browser,
+}) => {
   const { email } = await createAccount();
   await page.goto("/forgot-password");
   await page.getByLabel("Email").fill(email);

@@ -18,7 +18,11 @@ test("tries at the confirm page, the callback and the code form share one budget
   for (let i = 0; i < 4; i++) await new Attacker().get(`/sign-in/confirm?${q(wrongCode(code, i))}`);
   for (let i = 4; i < 7; i++) await new Attacker().post(`/api/auth/callback/resend?${q(wrongCode(code, i))}`, []);
   for (let i = 7; i < 10; i++) {
-    await new Attacker().post("/sign-in/code", [["email", victim], ["code", wrongCode(code, i)], ["callbackUrl", "/dashboard"]]);
+    await new Attacker().post("/sign-in/code", [
+      ["email", victim],
+      ["code", wrongCode(code, i)],
+      ["callbackUrl", "/dashboard"],
+    ]);
   }
 
   // The eleventh, with the real secrets, is not even looked at, at any door.
@@ -30,7 +34,11 @@ test("tries at the confirm page, the callback and the code form share one budget
   expect(callback.location).toContain("error=TooManyAttempts");
   expect(viaCallback.sessionCookie()).toBeUndefined();
   const viaForm = new Attacker();
-  const form = await viaForm.post("/sign-in/code", [["email", victim], ["code", code], ["callbackUrl", "/dashboard"]]);
+  const form = await viaForm.post("/sign-in/code", [
+    ["email", victim],
+    ["code", code],
+    ["callbackUrl", "/dashboard"],
+  ]);
   expect(form.location).toContain("error=rate-limited");
   expect(viaForm.sessionCookie()).toBeUndefined();
 });

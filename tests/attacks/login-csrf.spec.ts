@@ -74,9 +74,14 @@ test("a POST with no Origin header at all is refused at every door that signs in
     { "content-type": "application/x-www-form-urlencoded" },
   );
   expect(callback.status).toBe(403);
-  const form = await attacker.send("POST", "/sign-in/code", new URLSearchParams({ email: attackerEmail, code }).toString(), {
-    "content-type": "application/x-www-form-urlencoded",
-  });
+  const form = await attacker.send(
+    "POST",
+    "/sign-in/code",
+    new URLSearchParams({ email: attackerEmail, code }).toString(),
+    {
+      "content-type": "application/x-www-form-urlencoded",
+    },
+  );
   expect(form.status).toBe(403);
   expect(attacker.sessionCookie()).toBeUndefined();
 });

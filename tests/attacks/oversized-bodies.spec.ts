@@ -11,14 +11,21 @@ const big = "x".repeat(17 * 1024);
 test("Auth.js's endpoints refuse a body over 16 KiB with 413", async () => {
   const attacker = new Attacker();
   for (const path of ["/api/auth/callback/credentials", "/api/auth/signin/resend"]) {
-    const reply = await attacker.post(path, [["email", "someone@example.com"], ["padding", big]]);
+    const reply = await attacker.post(path, [
+      ["email", "someone@example.com"],
+      ["padding", big],
+    ]);
     expect(reply.status, path).toBe(413);
   }
 });
 
 test("the code form and server actions refuse a body over 16 KiB with 413", async () => {
   const attacker = new Attacker();
-  const form = await attacker.post("/sign-in/code", [["email", "someone@example.com"], ["code", "123456"], ["padding", big]]);
+  const form = await attacker.post("/sign-in/code", [
+    ["email", "someone@example.com"],
+    ["code", "123456"],
+    ["padding", big],
+  ]);
   expect(form.status).toBe(413);
   const action = await attacker.post("/sign-in", [["padding", big]], { "next-action": "0".repeat(40) });
   expect(action.status).toBe(413);

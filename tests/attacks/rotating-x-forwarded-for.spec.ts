@@ -15,7 +15,12 @@ test("one machine spraying a password across 120 addresses is stopped by its rea
     const csrfToken = await attacker.csrfToken();
     const reply = await attacker.post(
       "/api/auth/callback/credentials",
-      [["email", uniqueEmail(`spray-${i}`)], ["password", "Winter2026!"], ["csrfToken", csrfToken], ["callbackUrl", "/dashboard"]],
+      [
+        ["email", uniqueEmail(`spray-${i}`)],
+        ["password", "Winter2026!"],
+        ["csrfToken", csrfToken],
+        ["callbackUrl", "/dashboard"],
+      ],
       { "x-forwarded-for": randomPublicAddress() },
     );
     outcomes.push(reply.status);
@@ -33,7 +38,11 @@ test("a rotated X-Forwarded-For does not reset the budget for guessing emailed c
   for (let i = 0; i < 40; i++) {
     const reply = await attacker.post(
       "/sign-in/code",
-      [["email", uniqueEmail(`code-spray-${i}`)], ["code", "000000"], ["callbackUrl", "/dashboard"]],
+      [
+        ["email", uniqueEmail(`code-spray-${i}`)],
+        ["code", "000000"],
+        ["callbackUrl", "/dashboard"],
+      ],
       { "x-forwarded-for": randomPublicAddress() },
     );
     answers.push(reply.location ?? "");

@@ -20,7 +20,8 @@ import { STRONG_PASSWORD } from "../e2e/support/flows";
 const holdAddress = () => `hold-${randomUUID().slice(0, 8)}@example.com`;
 
 async function held(to: string): Promise<number> {
-  return ((await (await fetch(`${RESEND_URL}/__test__/held?to=${encodeURIComponent(to)}`)).json()) as { held: number }).held;
+  return ((await (await fetch(`${RESEND_URL}/__test__/held?to=${encodeURIComponent(to)}`)).json()) as { held: number })
+    .held;
 }
 
 async function release(to: string) {
@@ -48,7 +49,9 @@ test("forgot password answers before the mail API does, and the same for an unkn
   const knownAnswer = await answer(page, known);
   await expect.poll(() => held(known)).toBe(1);
   await release(known);
-  await expect.poll(async () => (await emailsTo(known)).map((m) => m.subject)).toEqual(["Reset your Gatehouse password"]);
+  await expect
+    .poll(async () => (await emailsTo(known)).map((m) => m.subject))
+    .toEqual(["Reset your Gatehouse password"]);
 
   const unknown = holdAddress();
   await page.goto("/forgot-password");
@@ -68,7 +71,9 @@ test("sign-up with a taken address answers before the mail API does", async ({ p
   await expect(page).toHaveURL("/verify-email", { timeout: 15_000 });
   await expect.poll(() => held(taken)).toBe(1);
   await release(taken);
-  await expect.poll(async () => (await emailsTo(taken)).map((m) => m.subject)).toEqual(["You already have a Gatehouse account"]);
+  await expect
+    .poll(async () => (await emailsTo(taken)).map((m) => m.subject))
+    .toEqual(["You already have a Gatehouse account"]);
 });
 
 test("sign-up with a new address answers before the mail API does, too", async ({ page }) => {
@@ -80,7 +85,9 @@ test("sign-up with a new address answers before the mail API does, too", async (
   await expect(page).toHaveURL("/verify-email", { timeout: 15_000 });
   await expect.poll(() => held(fresh)).toBe(1);
   await release(fresh);
-  await expect.poll(async () => (await emailsTo(fresh)).map((m) => m.subject)).toEqual(["Confirm your email for Gatehouse"]);
+  await expect
+    .poll(async () => (await emailsTo(fresh)).map((m) => m.subject))
+    .toEqual(["Confirm your email for Gatehouse"]);
 });
 
 test("resend verification answers before the mail API does", async ({ page }) => {

@@ -31,34 +31,60 @@ beforeAll(async () => {
 
 afterAll(() => {
   const { rss, heapUsed } = process.memoryUsage();
-  console.log(`[bench] memory after the runs: rss ${(rss / 2 ** 20).toFixed(0)} MiB, heap ${(heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `[bench] memory after the runs: rss ${(rss / 2 ** 20).toFixed(0)} MiB, heap ${(heapUsed / 2 ** 20).toFixed(0)} MiB`,
+  );
 });
 
 describe("passwords", () => {
-  bench("argon2id hash (19 MiB, t=2)", async () => {
-    await hashPassword(PASSWORD);
-  }, { iterations: 20 });
+  bench(
+    "argon2id hash (19 MiB, t=2)",
+    async () => {
+      await hashPassword(PASSWORD);
+    },
+    { iterations: 20 },
+  );
 
-  bench("argon2id verify", async () => {
-    await verifyPassword(hash, PASSWORD);
-  }, { iterations: 20 });
+  bench(
+    "argon2id verify",
+    async () => {
+      await verifyPassword(hash, PASSWORD);
+    },
+    { iterations: 20 },
+  );
 
-  bench("strength estimate (zxcvbn-ts)", () => {
-    estimateStrength("plinth marigold quartz lantern", ["ada@example.com", "Ada Lovelace"]);
-  }, { iterations: 50 });
+  bench(
+    "strength estimate (zxcvbn-ts)",
+    () => {
+      estimateStrength("plinth marigold quartz lantern", ["ada@example.com", "Ada Lovelace"]);
+    },
+    { iterations: 50 },
+  );
 });
 
 describe("requests through the Auth.js handlers", () => {
-  bench("password sign-in (CSRF + argon2 + session row)", async () => {
-    const response = await new AuthClient().signInWithPassword(emails[next++ % emails.length]!, PASSWORD);
-    if (response.headers.get("location")?.includes("error")) throw new Error("sign-in failed during the benchmark");
-  }, { iterations: 15 });
+  bench(
+    "password sign-in (CSRF + argon2 + session row)",
+    async () => {
+      const response = await new AuthClient().signInWithPassword(emails[next++ % emails.length]!, PASSWORD);
+      if (response.headers.get("location")?.includes("error")) throw new Error("sign-in failed during the benchmark");
+    },
+    { iterations: 15 },
+  );
 
-  bench("session lookup (/api/auth/session)", async () => {
-    await sessionClient.get("/api/auth/session");
-  }, { iterations: 100 });
+  bench(
+    "session lookup (/api/auth/session)",
+    async () => {
+      await sessionClient.get("/api/auth/session");
+    },
+    { iterations: 100 },
+  );
 
-  bench("rate-limit check (database store)", async () => {
-    await limitCodeGuess(uniqueEmail("bench"), "10.250.250.250");
-  }, { iterations: 100 });
+  bench(
+    "rate-limit check (database store)",
+    async () => {
+      await limitCodeGuess(uniqueEmail("bench"), "10.250.250.250");
+    },
+    { iterations: 100 },
+  );
 });

@@ -7,122 +7,32 @@
  * Prints a table with the ratios and writes bench/results.json. Numbers to read, not assertions:
  * it exits non-zero only when something errs (a refused connection, an unexpected status).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../../src/server/security/password-hashing";
 import { SqliteAdapter } from "../../src/server/sqlite-adapter";
+import { Client, signInWithMagicLink } from "./support/client";
+import {
+  APP,
+  DB_FILE,
+  env,
+  eventLoopStats,
+  PASSWORD,
+  PORT,
+  RESEND_PORT,
+  root,
+  run,
+  SIGN_IN_USERS,
+  SIGN_INS_EACH,
+  start,
+  stopAll,
+  waitFor,
+} from "./support/server";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const PORT = 3200;
-const RESEND_PORT = 3201;
-const APP = `http://localhost:${PORT}`;
-const DB_FILE = path.join(root, ".tmp/bench.db");
-const PROBE_FILE = path.join(root, ".tmp/bench-event-loop.json");
-const PASSWORD = "bench-password-passphrase";
-const SIGN_IN_USERS = 20;
-const SIGN_INS_EACH = 10;
-
-const env = {
-  ...process.env,
-  NODE_ENV: "production" as const,
-  NEXT_DIST_DIR: ".next-bench",
-  NEXT_TELEMETRY_DISABLED: "1",
-  DATABASE_URL: `file:${DB_FILE}`,
-  AUTH_URL: APP,
-  AUTH_SECRET: "bench-secret-not-for-production-use-0123456789",
-  AUTH_RESEND_KEY: "re_bench_fake_key",
-  RESEND_BASE_URL: `http://127.0.0.1:${RESEND_PORT}`,
-  EMAIL_FROM: "Gatehouse <login@gatehouse.test>",
-  BENCH_PROBE_FILE: PROBE_FILE,
-};
-
-const children: ChildProcess[] = [];
 const errors: string[] = [];
-
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
-}
-
-function start(command: string, args: string[], extraEnv: Record<string, string> = {}) {
-  // Its own process group, so stopping it stops whatever it started too.
-  const child = spawn(command, args, {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  children.push(child);
-  return child;
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-/** A browser-like client: keeps cookies, posts forms from the app's own origin. */
-class Client {
-  cookies = new Map<string, string>();
-  constructor(readonly ip: string) {}
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-  remember(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const index = pair.indexOf("=");
-      this.cookies.set(pair.slice(0, index), pair.slice(index + 1));
-    }
-  }
-  async get(url: string) {
-    const response = await fetch(`${APP}${url}`, { headers: { cookie: this.header(), "x-forwarded-for": this.ip }, redirect: "manual" });
-    this.remember(response);
-    return response;
-  }
-  async post(url: string, form: Record<string, string>) {
-    const response = await fetch(`${APP}${url}`, {
-      method: "POST",
-      redirect: "manual",
-      headers: {
-        cookie: this.header(),
-        origin: APP,
-        "content-type": "application/x-www-form-urlencoded",
-        "x-forwarded-for": this.ip,
-      },
-      body: new URLSearchParams(form).toString(),
-    });
-    this.remember(response);
-    return response;
-  }
-  async csrf() {
-    return ((await (await this.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
-  }
-}
-
-/** Signs in through the real magic-link flow: the email arrives at the fake Resend. */
-async function signInWithMagicLink(email: string): Promise<string> {
-  const client = new Client("10.1.0.1");
-  await client.post("/api/auth/signin/resend", { email, csrfToken: await client.csrf(), callbackUrl: "/dashboard" });
-  const sent = (await (await fetch(`${env.RESEND_BASE_URL}/__test__/emails?to=${encodeURIComponent(email)}`)).json()) as Array<{
-    text: string;
-  }>;
-  const link = new URL(sent.at(-1)!.text.match(/http:\/\/localhost:\d+\/sign-in\/confirm\?\S+/)![0]);
-  const callback = await client.post(`/api/auth/callback/resend${link.search}`, {});
-  const token = client.cookies.get("authjs.session-token");
-  if (callback.status !== 302 || !token) throw new Error(`magic-link sign-in failed (${callback.status})`);
-  return token;
-}
 
 interface RouteResult {
   label: string;
@@ -132,7 +42,11 @@ interface RouteResult {
 }
 
 async function measure(label: string, url: string, expectStatus: number, cookie?: string): Promise<RouteResult> {
-  const options = { url: `${APP}${url}`, connections: 10, headers: cookie ? { cookie: `authjs.session-token=${cookie}` } : {} };
+  const options = {
+    url: `${APP}${url}`,
+    connections: 10,
+    headers: cookie ? { cookie: `authjs.session-token=${cookie}` } : {},
+  };
   // Two seconds unmeasured first: the first requests to a route pay for compiling its code.
   await autocannon({ ...options, duration: 2 });
   const result = await autocannon({ ...options, duration: 5 });
@@ -147,19 +61,6 @@ async function measure(label: string, url: string, expectStatus: number, cookie?
 
 function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-async function eventLoopStats(server: ChildProcess) {
-  rmSync(PROBE_FILE, { force: true });
-  server.kill("SIGUSR2");
-  for (let i = 0; i < 50; i++) {
-    try {
-      return JSON.parse(readFileSync(PROBE_FILE, "utf8")) as { p50: number; p99: number; max: number };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error("the event-loop probe did not answer");
 }
 
 /** 20 users signing in with their password at once, each several times, from their own addresses. */
@@ -206,7 +107,14 @@ async function main() {
   run("node", ["node_modules/next/dist/bin/next", "build"]);
 
   start("node", ["node_modules/tsx/dist/cli.mjs", "tests/fakes/resend.ts"], { PORT: String(RESEND_PORT) });
-  const server = start("node", ["--import", "./tests/bench/event-loop-probe.mjs", "node_modules/next/dist/bin/next", "start", "-p", String(PORT)]);
+  const server = start("node", [
+    "--import",
+    "./tests/bench/event-loop-probe.mjs",
+    "node_modules/next/dist/bin/next",
+    "start",
+    "-p",
+    String(PORT),
+  ]);
   await waitFor(`http://127.0.0.1:${RESEND_PORT}/health`);
   await waitFor(`${APP}/`);
 
@@ -237,7 +145,9 @@ async function main() {
 
   console.log("\nRoute                                           req/s    p50 ms   p99 ms");
   for (const r of routes) {
-    console.log(`${r.label.padEnd(46)} ${String(r.reqPerSec).padStart(6)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}`);
+    console.log(
+      `${r.label.padEnd(46)} ${String(r.reqPerSec).padStart(6)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}`,
+    );
   }
   console.log("\nRatios");
   for (const [label, value] of Object.entries(ratios)) console.log(`  ${value.toFixed(2)}×  ${label}`);
@@ -262,6 +172,4 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => {
-    for (const child of children) if (child.pid) process.kill(-child.pid, "SIGTERM");
-  });
+  .finally(stopAll);

@@ -1,6 +1,15 @@
 import { APP_URL } from "./env";
 import { db } from "./support/db";
-import { alertWith, confirmEmailByLink, followMagicLink, requestMagicLink, signInWithPassword, STRONG_PASSWORD, submitSignUp, uniqueEmail } from "./support/flows";
+import {
+  alertWith,
+  confirmEmailByLink,
+  followMagicLink,
+  requestMagicLink,
+  signInWithPassword,
+  STRONG_PASSWORD,
+  submitSignUp,
+  uniqueEmail,
+} from "./support/flows";
 import { latestEmailTo, linkIn } from "./support/mail";
 import { expect, test } from "./support/test";
 

@@ -8,7 +8,12 @@ import { randomIp } from "../support/random";
  * With JavaScript off (plain form posts), every public form must answer an existing and an
  * unknown address with the same page: same URL, same words (but for the address itself).
  */
-async function answerFor(browser: Browser, path: string, fill: (page: Page, email: string) => Promise<void>, email: string) {
+async function answerFor(
+  browser: Browser,
+  path: string,
+  fill: (page: Page, email: string) => Promise<void>,
+  email: string,
+) {
   const context = await browser.newContext({
     javaScriptEnabled: false,
     extraHTTPHeaders: { "x-forwarded-for": randomIp() },

@@ -53,7 +53,9 @@ async function statementsDuring(request: () => Promise<unknown>): Promise<string
 async function signedInUser(session: { lastSeenAgoMs?: number; refreshedAgoMs?: number } = {}) {
   const token = randomBytes(32).toString("base64url");
   const now = Date.now();
-  const user = await writeWithRetry(() => db.user.create({ data: { email: uniqueEmail("one-lookup"), emailVerified: new Date() } }));
+  const user = await writeWithRetry(() =>
+    db.user.create({ data: { email: uniqueEmail("one-lookup"), emailVerified: new Date() } }),
+  );
   const row = await writeWithRetry(() =>
     db.session.create({
       data: {

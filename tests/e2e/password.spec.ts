@@ -1,6 +1,14 @@
 import { createAccount } from "./support/accounts";
 import { expect, test } from "./support/test";
-import { alertWith, signInWithPassword, signOut, signUp, STRONG_PASSWORD, submitSignUp, uniqueEmail } from "./support/flows";
+import {
+  alertWith,
+  signInWithPassword,
+  signOut,
+  signUp,
+  STRONG_PASSWORD,
+  submitSignUp,
+  uniqueEmail,
+} from "./support/flows";
 
 test("sign up, sign out, then sign in again with the password", async ({ page }) => {
   const email = uniqueEmail("pw");

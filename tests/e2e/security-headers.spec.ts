@@ -9,7 +9,13 @@ test("pages carry a per-request nonce CSP and the other security headers", async
   const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
   expect(nonce).toBeTruthy();
   expect(second.headers()["content-security-policy"]).not.toContain(nonce);
-  for (const directive of ["'strict-dynamic'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self' http://127.0.0.1:3102"]) {
+  for (const directive of [
+    "'strict-dynamic'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self' http://127.0.0.1:3102",
+  ]) {
     expect(csp).toContain(directive);
   }
   expect(first.headers()["x-content-type-options"]).toBe("nosniff");

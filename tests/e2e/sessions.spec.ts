@@ -3,19 +3,26 @@ import { APP_URL } from "./env";
 import { createSessionToken, type TestAccount } from "./support/accounts";
 import { expect, test } from "./support/test";
 
-const PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+const PHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
 
 /** The same account, signed in on a phone elsewhere, which has opened the dashboard once. */
 async function secondDevice(browser: Browser, account: TestAccount) {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.250.0.7" }, userAgent: PHONE });
-  await context.addCookies([{ name: "authjs.session-token", value: await createSessionToken(account.id), url: APP_URL }]);
+  await context.addCookies([
+    { name: "authjs.session-token", value: await createSessionToken(account.id), url: APP_URL },
+  ]);
   const page = await context.newPage();
   await page.goto("/dashboard");
   await expect(page).toHaveURL("/dashboard");
   return { context, page };
 }
 
-test("the sessions page lists both devices; signing one out ends it on its next request", async ({ page, browser, login }) => {
+test("the sessions page lists both devices; signing one out ends it on its next request", async ({
+  page,
+  browser,
+  login,
+}) => {
   const account = await login();
   const phone = await secondDevice(browser, account);
 

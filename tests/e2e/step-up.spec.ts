@@ -8,11 +8,17 @@ import { expect, test } from "./support/test";
 async function ageSignIn(email: string, minutes: number) {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   await writeWithRetry(() =>
-    db.session.updateMany({ where: { userId: user.id }, data: { authenticatedAt: new Date(Date.now() - minutes * 60_000) } }),
+    db.session.updateMany({
+      where: { userId: user.id },
+      data: { authenticatedAt: new Date(Date.now() - minutes * 60_000) },
+    }),
   );
 }
 
-test("a sensitive change after more than 10 minutes asks for the password, then goes through", async ({ page, login }) => {
+test("a sensitive change after more than 10 minutes asks for the password, then goes through", async ({
+  page,
+  login,
+}) => {
   const { email } = await login();
   const newEmail = uniqueEmail("step-up-new");
   await ageSignIn(email, 11);
@@ -64,7 +70,11 @@ test("signing out other sessions needs a recent sign-in; signing out this device
   // Another device, signed in elsewhere.
   await writeWithRetry(() =>
     db.session.create({
-      data: { userId: user.id, sessionToken: randomBytes(32).toString("hex"), expires: new Date(Date.now() + 86_400_000) },
+      data: {
+        userId: user.id,
+        sessionToken: randomBytes(32).toString("hex"),
+        expires: new Date(Date.now() + 86_400_000),
+      },
     }),
   );
   await ageSignIn(email, 11);

@@ -13,7 +13,11 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 serve("fake-cross-site", Number(process.env.PORT ?? 3104), (_req, res, url) => {
   const target = url.searchParams.get("url") ?? "";
   if (url.pathname === "/go") {
-    return sendHtml(res, 200, `<!doctype html><title>Win a prize</title><script>location.href = ${JSON.stringify(target)};</script>`);
+    return sendHtml(
+      res,
+      200,
+      `<!doctype html><title>Win a prize</title><script>location.href = ${JSON.stringify(target)};</script>`,
+    );
   }
   if (url.pathname === "/post") {
     return sendHtml(

@@ -78,7 +78,9 @@ serve("fake-github", Number(process.env.PORT ?? 3102), async (req, res, url) => 
   if (url.pathname === "/api/v3/user/emails" && req.method === "GET") {
     const identity = bearer(req.headers.authorization);
     if (!identity) return sendJson(res, 401, { message: "Bad credentials" });
-    return sendJson(res, 200, [{ email: identity.email, primary: true, verified: identity.verified, visibility: "private" }]);
+    return sendJson(res, 200, [
+      { email: identity.email, primary: true, verified: identity.verified, visibility: "private" },
+    ]);
   }
   if (url.pathname === "/health") return sendJson(res, 200, { ok: true });
   return sendJson(res, 404, { message: "Not Found" });

@@ -30,7 +30,9 @@ serve("fake-resend", Number(process.env.PORT ?? 3101), async (req, res, url) => 
     if (!/^Bearer re_\w+/.test(req.headers.authorization ?? "")) {
       return sendJson(res, 401, { statusCode: 401, name: "missing_api_key", message: "Missing API key" });
     }
-    const body = JSON.parse(await readBody(req)) as Omit<SentEmail, "id" | "createdAt" | "to"> & { to: string | string[] };
+    const body = JSON.parse(await readBody(req)) as Omit<SentEmail, "id" | "createdAt" | "to"> & {
+      to: string | string[];
+    };
     const to = Array.isArray(body.to) ? body.to : [body.to];
     if (to.some((address) => address.startsWith("bounce"))) {
       return sendJson(res, 422, { statusCode: 422, name: "validation_error", message: "Invalid `to` field." });

@@ -35,7 +35,12 @@ describe("GitHub sign-in and existing accounts", () => {
 
   it("creates nothing for an address GitHub has not verified", async () => {
     const email = uniqueEmail("new-gh-unverified");
-    const decision = await decideGitHubSignIn({ email, emailVerifiedByGitHub: false, account: githubAccount(), signedIn: null });
+    const decision = await decideGitHubSignIn({
+      email,
+      emailVerifiedByGitHub: false,
+      account: githubAccount(),
+      signedIn: null,
+    });
     expect(decision).toBe(UNVERIFIED);
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
@@ -44,7 +49,9 @@ describe("GitHub sign-in and existing accounts", () => {
     const user = await createUser({ verified: true });
     await createSession(user.id, "credentials");
     const account = githubAccount();
-    expect(await decideGitHubSignIn({ email: user.email, emailVerifiedByGitHub: true, account, signedIn: null })).toBe(true);
+    expect(await decideGitHubSignIn({ email: user.email, emailVerifiedByGitHub: true, account, signedIn: null })).toBe(
+      true,
+    );
     const linked = await db.account.findMany({ where: { userId: user.id } });
     expect(linked.map((a) => [a.provider, a.providerAccountId, a.access_token, a.refresh_token])).toEqual([
       ["github", account.providerAccountId, null, null],

@@ -78,7 +78,11 @@ describe("changing the email address", () => {
     const { token } = await issueToken({ userId: user.id, purpose: "change-email", email: newEmail });
 
     expect(await confirmEmailChange(intruder.id, "x", token)).toEqual({ ok: false, reason: "invalid" });
-    expect(await confirmEmailChange(user.id, current.id, token)).toEqual({ ok: true, userId: user.id, email: newEmail });
+    expect(await confirmEmailChange(user.id, current.id, token)).toEqual({
+      ok: true,
+      userId: user.id,
+      email: newEmail,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(newEmail);
     expect((await db.session.findMany({ where: { userId: user.id } })).map((s) => s.id)).toEqual([current.id]);
     expect(await confirmEmailChange(user.id, current.id, token)).toEqual({ ok: false, reason: "invalid" });
@@ -109,7 +113,9 @@ describe("deleting the account", () => {
     await linkGitHub(user.id);
     await createSession(user.id, "credentials");
     await issueToken({ userId: user.id, purpose: "reset-password", email: user.email });
-    await db.verificationToken.create({ data: { identifier: user.email, token: "x", expires: new Date(Date.now() + 60_000) } });
+    await db.verificationToken.create({
+      data: { identifier: user.email, token: "x", expires: new Date(Date.now() + 60_000) },
+    });
 
     expect((await deleteAccount(user.id, "other@example.com")).ok).toBe(false);
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);

@@ -11,7 +11,12 @@ async function expire(token: string) {
 describe("emailed tokens", () => {
   it("are stored only as hashes", async () => {
     const user = await createUser();
-    const { token, code } = await issueToken({ userId: user.id, purpose: "verify-email", email: user.email, withCode: true });
+    const { token, code } = await issueToken({
+      userId: user.id,
+      purpose: "verify-email",
+      email: user.email,
+      withCode: true,
+    });
     const row = await db.authToken.findFirstOrThrow({ where: { userId: user.id } });
     expect(row.tokenHash).toBe(hashToken(token));
     expect(row.tokenHash).not.toContain(token);
@@ -67,7 +72,11 @@ describe("6-digit codes", () => {
   it("verify with the right code, once", async () => {
     const user = await createUser({ verified: false });
     const { code } = await issueToken({ userId: user.id, purpose: "verify-email", email: user.email, withCode: true });
-    expect(await consumeCode("verify-email", user.email, code!)).toEqual({ ok: true, userId: user.id, email: user.email });
+    expect(await consumeCode("verify-email", user.email, code!)).toEqual({
+      ok: true,
+      userId: user.id,
+      email: user.email,
+    });
     expect(await consumeCode("verify-email", user.email, code!)).toEqual({ ok: false, reason: "invalid" });
   });
 
@@ -85,7 +94,12 @@ describe("6-digit codes", () => {
   it("refuse when expired, for another address, or when malformed", async () => {
     const user = await createUser({ verified: false });
     const other = await createUser({ verified: false });
-    const { token, code } = await issueToken({ userId: user.id, purpose: "verify-email", email: user.email, withCode: true });
+    const { token, code } = await issueToken({
+      userId: user.id,
+      purpose: "verify-email",
+      email: user.email,
+      withCode: true,
+    });
     expect(await consumeCode("verify-email", other.email, code!)).toEqual({ ok: false, reason: "invalid" });
     expect(await consumeCode("verify-email", user.email, "12ab56")).toEqual({ ok: false, reason: "invalid" });
     await expire(token);

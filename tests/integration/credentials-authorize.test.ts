@@ -56,12 +56,18 @@ describe("a failed password sign-in through Auth.js", () => {
     const wrongPasswordClient = new AuthClient();
     const unknownEmailClient = new AuthClient();
 
-    const wrongPassword = await observable(await wrongPasswordClient.signInWithPassword(user.email, "not the right passphrase"));
-    const unknownEmail = await observable(await unknownEmailClient.signInWithPassword(strangerEmail, "not the right passphrase"));
+    const wrongPassword = await observable(
+      await wrongPasswordClient.signInWithPassword(user.email, "not the right passphrase"),
+    );
+    const unknownEmail = await observable(
+      await unknownEmailClient.signInWithPassword(strangerEmail, "not the right passphrase"),
+    );
 
     expect(unknownEmail).toEqual(wrongPassword);
     expect(wrongPassword.status).toBe(302);
-    expect(wrongPassword.location).toBe("http://localhost:3000/sign-in?error=CredentialsSignin&code=invalid_credentials");
+    expect(wrongPassword.location).toBe(
+      "http://localhost:3000/sign-in?error=CredentialsSignin&code=invalid_credentials",
+    );
     expect(wrongPassword.cookieNames).not.toContain("authjs.session-token");
     expect(wrongPasswordClient.sessionCookie()).toBeUndefined();
     expect(unknownEmailClient.sessionCookie()).toBeUndefined();

@@ -53,7 +53,11 @@ describe("asking for a magic link", () => {
     const first = await requestMagicLink(email);
     await requestMagicLink(email);
     expect(await db.verificationToken.count({ where: { identifier: email } })).toBe(1);
-    expect(await db.verificationToken.count({ where: { token: storedVerificationToken(first.link.searchParams.get("token")!) } })).toBe(0);
+    expect(
+      await db.verificationToken.count({
+        where: { token: storedVerificationToken(first.link.searchParams.get("token")!) },
+      }),
+    ).toBe(0);
     const response = await new AuthClient().post(callbackPathFor(first.link), {});
     expect(response.headers.get("location")).toContain("/auth-error?error=Verification");
   });

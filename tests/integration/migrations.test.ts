@@ -63,7 +63,9 @@ describe("migrations", () => {
     try {
       await pushed.executeMultiple(schemaSql);
       const [fromMigrations, fromSchema] = await Promise.all([describeSchema(migrated), describeSchema(pushed)]);
-      expect(Object.keys(fromSchema)).toEqual(expect.arrayContaining(["Account", "Session", "User", "VerificationToken"]));
+      expect(Object.keys(fromSchema)).toEqual(
+        expect.arrayContaining(["Account", "Session", "User", "VerificationToken"]),
+      );
       expect(fromMigrations).toEqual(fromSchema);
     } finally {
       migrated.close();

@@ -48,8 +48,12 @@ describe("no user enumeration", () => {
     const user = await createUser({ password: "original-owner-passphrase" });
     const fresh = uniqueEmail("fresh");
     // Each answers with a mail job the action runs after its response; run them here.
-    await (await registerWithPassword({ email: user.email, password: "another-strong-passphrase" }))();
-    await (await registerWithPassword({ email: fresh, password: "another-strong-passphrase" }))();
+    await (
+      await registerWithPassword({ email: user.email, password: "another-strong-passphrase" })
+    )();
+    await (
+      await registerWithPassword({ email: fresh, password: "another-strong-passphrase" })
+    )();
 
     expect(await db.user.count({ where: { email: user.email } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash);
@@ -60,7 +64,9 @@ describe("no user enumeration", () => {
   it("forgot password: the same answer; only an existing account gets an email", async () => {
     const user = await createUser();
     const nobody = uniqueEmail("nobody");
-    await (await requestPasswordReset(user.email))?.();
+    await (
+      await requestPasswordReset(user.email)
+    )?.();
     expect(await requestPasswordReset(nobody)).toBeNull();
     expect(await subjectsTo(user.email)).toEqual(["Reset your Gatehouse password"]);
     expect(await subjectsTo(nobody)).toEqual([]);

@@ -38,7 +38,10 @@ describe("rate limiter (database store)", () => {
     for (let i = 0; i <= RATE_LIMITS.emailSend.points; i++) await consumeLimits([["emailSend", email]]);
     expect((await peekLimits([["emailSend", email]])).ok).toBe(false);
     // Move the window's end into the past, as time would.
-    await db.rateLimiterFlexible.updateMany({ where: { key: { contains: email } }, data: { expire: new Date(Date.now() - 1000) } });
+    await db.rateLimiterFlexible.updateMany({
+      where: { key: { contains: email } },
+      data: { expire: new Date(Date.now() - 1000) },
+    });
     expect(await peekLimits([["emailSend", email]])).toEqual({ ok: true });
     expect(await consumeLimits([["emailSend", email]])).toEqual({ ok: true });
   });

@@ -5,28 +5,10 @@ import { db } from "@/server/db";
 import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
 import { generateToken, hashToken } from "@/server/security/secrets";
 import { AuthClient } from "../support/auth-requests";
+import { DAY, sessionFor } from "../support/sessions";
 import { createUser } from "../support/users";
 
-const DAY = 24 * 60 * 60 * 1000;
 const info = { ipAddress: "203.0.113.9", userAgent: "UA one" };
-
-/** A session row as if signed in `ageMs` ago, refreshed `idleMs` ago, last seen `seenMs` ago. */
-async function sessionFor(userId: string, { ageMs = 0, idleMs = 0, seenMs = 0 } = {}) {
-  const token = generateToken();
-  const now = Date.now();
-  const row = await db.session.create({
-    data: {
-      userId,
-      sessionToken: hashToken(token),
-      method: "credentials",
-      createdAt: new Date(now - ageMs),
-      authenticatedAt: new Date(now - ageMs),
-      lastSeenAt: new Date(now - seenMs),
-      expires: new Date(now - idleMs + SESSION_LIFETIME.idleSeconds * 1000),
-    },
-  });
-  return { token, id: row.id };
-}
 
 /** Every SQL statement the app's database client runs while `work` runs (Prisma query events). */
 const statements: string[] = [];
@@ -41,14 +23,18 @@ async function countStatements(work: () => Promise<unknown>) {
 describe("the one session read (middleware)", () => {
   it("costs one statement, the session and its user together, when nothing is due", async () => {
     const user = await createUser({ name: "Ada" });
-    const { token, id } = await sessionFor(user.id);
+    const { token, id } = await sessionFor(user.id, { seenMs: 0 });
     let read: Awaited<ReturnType<typeof readSession>> = null;
     const sql = await countStatements(async () => {
       read = await readSession(token, info);
     });
     expect(sql).toHaveLength(1);
     expect(sql[0]).toMatch(/JOIN "User"/);
-    expect(read!.session).toMatchObject({ sessionId: id, method: "credentials", user: { id: user.id, email: user.email, name: "Ada" } });
+    expect(read!.session).toMatchObject({
+      sessionId: id,
+      method: "credentials",
+      user: { id: user.id, email: user.email, name: "Ada" },
+    });
     expect(read!.refreshedExpires).toBeNull();
   });
 
@@ -59,19 +45,27 @@ describe("the one session read (middleware)", () => {
     expect(sql, sql.join("\n")).toHaveLength(2);
     expect(await db.session.findUniqueOrThrow({ where: { id } })).toMatchObject(info);
     // Within the minute again: one statement, nothing written.
-    expect(await countStatements(() => readSession(token, { ipAddress: "198.51.100.1", userAgent: "UA two" }))).toHaveLength(1);
+    expect(
+      await countStatements(() => readSession(token, { ipAddress: "198.51.100.1", userAgent: "UA two" })),
+    ).toHaveLength(1);
     expect(await db.session.findUniqueOrThrow({ where: { id } })).toMatchObject(info);
   });
 
   it("costs two when the hour is up: the expiry moves forward (and activity with it, in the same UPDATE)", async () => {
     const user = await createUser();
-    const { token, id } = await sessionFor(user.id, { ageMs: 2 * DAY, idleMs: 2 * 60 * 60 * 1000, seenMs: 2 * 60 * 60 * 1000 });
+    const { token, id } = await sessionFor(user.id, {
+      ageMs: 2 * DAY,
+      idleMs: 2 * 60 * 60 * 1000,
+      seenMs: 2 * 60 * 60 * 1000,
+    });
     let read: Awaited<ReturnType<typeof readSession>> = null;
     const sql = await countStatements(async () => {
       read = await readSession(token, info);
     });
     expect(sql).toHaveLength(2);
-    expect(read!.refreshedExpires!.getTime()).toBeGreaterThan(Date.now() + SESSION_LIFETIME.idleSeconds * 1000 - 60_000);
+    expect(read!.refreshedExpires!.getTime()).toBeGreaterThan(
+      Date.now() + SESSION_LIFETIME.idleSeconds * 1000 - 60_000,
+    );
     const row = await db.session.findUniqueOrThrow({ where: { id } });
     expect(row.expires.getTime()).toBe(read!.refreshedExpires!.getTime());
     expect(row.ipAddress).toBe(info.ipAddress);
@@ -86,7 +80,10 @@ describe("the same answers as Auth.js's own session endpoint", () => {
   async function authJsSession(token: string) {
     const client = new AuthClient();
     client.cookies.set("authjs.session-token", token);
-    return (await client.get("/api/auth/session")).json() as Promise<{ user?: { id: string }; sessionId?: string } | null>;
+    return (await client.get("/api/auth/session")).json() as Promise<{
+      user?: { id: string };
+      sessionId?: string;
+    } | null>;
   }
 
   it.each([
@@ -132,7 +129,7 @@ describe("the same answers as Auth.js's own session endpoint", () => {
 
   it("a revoked session is refused on the very next read", async () => {
     const user = await createUser();
-    const { token, id } = await sessionFor(user.id);
+    const { token, id } = await sessionFor(user.id, { seenMs: 0 });
     expect(await readSession(token, info)).not.toBeNull();
     await db.session.delete({ where: { id } });
     expect(await readSession(token, info)).toBeNull();
@@ -155,7 +152,9 @@ describe("the signed session header", () => {
 
   it("a header written by anyone else (unsigned, or re-signed with another key) yields no session", () => {
     const cookie = generateToken();
-    const forged = Buffer.from(JSON.stringify({ session, cookie: hashToken(cookie), issuedAt: Date.now() })).toString("base64url");
+    const forged = Buffer.from(JSON.stringify({ session, cookie: hashToken(cookie), issuedAt: Date.now() })).toString(
+      "base64url",
+    );
     expect(verifySessionHeader(forged, cookie)).toBeNull();
     expect(verifySessionHeader(`${forged}.${"A".repeat(43)}`, cookie)).toBeNull();
     const genuine = signSessionHeader(session, cookie);

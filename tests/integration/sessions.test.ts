@@ -3,27 +3,9 @@ import { cleanupExpiredRecords } from "@/server/cleanup";
 import { db } from "@/server/db";
 import { revokeOtherSessions, revokeSession } from "@/server/sessions/store";
 import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
-import { generateToken, hashToken } from "@/server/security/secrets";
 import { AuthClient } from "../support/auth-requests";
+import { DAY, sessionFor } from "../support/sessions";
 import { createUser } from "../support/users";
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** A session row as if signed in `ageMs` ago and last refreshed `idleMs` ago; returns its cookie value. */
-async function sessionFor(userId: string, { ageMs = 0, idleMs = 0 } = {}) {
-  const token = generateToken();
-  const now = Date.now();
-  const row = await db.session.create({
-    data: {
-      userId,
-      sessionToken: hashToken(token),
-      method: "credentials",
-      createdAt: new Date(now - ageMs),
-      expires: new Date(now - idleMs + SESSION_LIFETIME.idleSeconds * 1000),
-    },
-  });
-  return { token, id: row.id };
-}
 
 async function sessionResponse(token: string) {
   const client = new AuthClient();
@@ -59,7 +41,9 @@ describe("session lifetime", () => {
     const { token, id } = await sessionFor(user.id, { ageMs: 29 * DAY, idleMs: 2 * DAY });
     expect((await sessionResponse(token))?.user?.id).toBe(user.id);
     const row = await db.session.findUniqueOrThrow({ where: { id } });
-    expect(row.expires.getTime()).toBeLessThanOrEqual(row.createdAt.getTime() + SESSION_LIFETIME.absoluteSeconds * 1000);
+    expect(row.expires.getTime()).toBeLessThanOrEqual(
+      row.createdAt.getTime() + SESSION_LIFETIME.absoluteSeconds * 1000,
+    );
   });
 });
 
@@ -90,7 +74,9 @@ describe("cleanup", () => {
     const user = await createUser();
     const live = await sessionFor(user.id);
     const idle = await sessionFor(user.id, { ageMs: 9 * DAY, idleMs: 9 * DAY });
-    const old = await db.securityEvent.create({ data: { userId: user.id, type: "sign-in", createdAt: new Date(Date.now() - 91 * DAY) } });
+    const old = await db.securityEvent.create({
+      data: { userId: user.id, type: "sign-in", createdAt: new Date(Date.now() - 91 * DAY) },
+    });
     const recent = await db.securityEvent.create({ data: { userId: user.id, type: "sign-in" } });
 
     const removed = await cleanupExpiredRecords();

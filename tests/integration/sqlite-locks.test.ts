@@ -37,7 +37,9 @@ describe("SQLite write locks held by another process", () => {
     const email = uniqueEmail("locked-tx");
     await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email } });
-      await tx.session.create({ data: { userId: user.id, sessionToken: email, expires: new Date(Date.now() + 60_000) } });
+      await tx.session.create({
+        data: { userId: user.id, sessionToken: email, expires: new Date(Date.now() + 60_000) },
+      });
     });
     await released();
     expect(await db.session.count({ where: { sessionToken: email } })).toBe(1);

@@ -50,9 +50,12 @@ describe("other templates", () => {
   });
 
   it("the reset email states its lifetime", async () => {
-    const text = await render(<ResetPassword url="http://localhost:3000/reset-password?token=x" expiresInMinutes={30} />, {
-      plainText: true,
-    });
+    const text = await render(
+      <ResetPassword url="http://localhost:3000/reset-password?token=x" expiresInMinutes={30} />,
+      {
+        plainText: true,
+      },
+    );
     expect(resetPasswordSubject.trim()).not.toBe("");
     expect(text).toContain("http://localhost:3000/reset-password?token=x");
     expect(text).toContain("expires in 30 minutes");

@@ -68,7 +68,9 @@ describe("production refuses to start half-configured", () => {
     const env = parseEnv(production);
     expect(env.useOutbox).toBe(false);
     expect(env.appUrl).toBe("https://app.example.com");
-    expect(parseEnv({ ...production, AUTH_URL: "https://app.example.com/api/auth" }).appUrl).toBe("https://app.example.com");
+    expect(parseEnv({ ...production, AUTH_URL: "https://app.example.com/api/auth" }).appUrl).toBe(
+      "https://app.example.com",
+    );
   });
 });
 
@@ -77,9 +79,12 @@ describe("malformed values are explained", () => {
     expect(problemsWith({ AUTH_URL: "not a url" })).toContain("AUTH_URL: must be a full http(s) URL");
   });
 
-  it.each(["abc", "0", "1.5", "61", "1440"])("MAGIC_LINK_MAX_AGE_MINUTES=%j (sign-in links live 1 to 60 minutes)", (value) => {
-    expect(problemsWith({ MAGIC_LINK_MAX_AGE_MINUTES: value })).toContain("MAGIC_LINK_MAX_AGE_MINUTES: must be");
-  });
+  it.each(["abc", "0", "1.5", "61", "1440"])(
+    "MAGIC_LINK_MAX_AGE_MINUTES=%j (sign-in links live 1 to 60 minutes)",
+    (value) => {
+      expect(problemsWith({ MAGIC_LINK_MAX_AGE_MINUTES: value })).toContain("MAGIC_LINK_MAX_AGE_MINUTES: must be");
+    },
+  );
 
   it("a blank MAGIC_LINK_MAX_AGE_MINUTES means the default, like every other blank variable", () => {
     expect(parseEnv({ MAGIC_LINK_MAX_AGE_MINUTES: "" }).MAGIC_LINK_MAX_AGE_MINUTES).toBe(15);
@@ -108,7 +113,9 @@ describe("malformed values are explained", () => {
 
 describe("production guard rails", () => {
   it("AUTH_SECRET shorter than 32 characters is refused in production (and fine in development)", () => {
-    expect(problemsWith({ ...production, AUTH_SECRET: "short-secret" })).toContain("AUTH_SECRET: must be at least 32 characters");
+    expect(problemsWith({ ...production, AUTH_SECRET: "short-secret" })).toContain(
+      "AUTH_SECRET: must be at least 32 characters",
+    );
     expect(parseEnv({ NODE_ENV: "development", AUTH_SECRET: "short-secret" }).authSecret).toBe("short-secret");
   });
 

@@ -5,7 +5,7 @@ import GlobalError from "@/app/global-error";
 import { site } from "@/config/site";
 
 /** An error as a failing page would throw it: internals in the message and the stack. */
-const failure = Object.assign(new Error('SQLITE_BUSY: database is locked at /srv/app/.next/server/chunks/306.js'), {
+const failure = Object.assign(new Error("SQLITE_BUSY: database is locked at /srv/app/.next/server/chunks/306.js"), {
   digest: "2471813093",
 });
 

@@ -34,7 +34,12 @@ describe("the license gate", () => {
         { SPDXID: "SPDXRef-root", name: "gatehouse", versionInfo: "0.1.0", licenseDeclared: "NOASSERTION" },
         { SPDXID: "a", name: "next", versionInfo: "15.5.29", licenseDeclared: "MIT" },
         { SPDXID: "b", name: "ua-parser-js", versionInfo: "2.0.10", licenseDeclared: "AGPL-3.0-or-later" },
-        { SPDXID: "c", name: "@img/sharp-libvips-darwin-arm64", versionInfo: "1.3.4", licenseDeclared: "LGPL-3.0-or-later" },
+        {
+          SPDXID: "c",
+          name: "@img/sharp-libvips-darwin-arm64",
+          versionInfo: "1.3.4",
+          licenseDeclared: "LGPL-3.0-or-later",
+        },
         { SPDXID: "d", name: "mystery", versionInfo: "1.0.0", licenseDeclared: "NOASSERTION" },
       ],
     };
@@ -71,7 +76,10 @@ describe("the license gate", () => {
   });
 
   it("the script exits 1 on the fixture SBOM that contains an AGPL package, and names it", () => {
-    const run = spawnSync("node", ["scripts/licenses/check.mjs", "--sbom", AGPL_FIXTURE], { cwd: root, encoding: "utf8" });
+    const run = spawnSync("node", ["scripts/licenses/check.mjs", "--sbom", AGPL_FIXTURE], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("ua-parser-js@2.0.10: AGPL-3.0-or-later");
   });

@@ -17,13 +17,30 @@ describe("middleware config", () => {
 
   it("leaves out Auth.js's own endpoints and Next's static folders, by whole path segment", () => {
     expect(topLevel.matcher).toHaveLength(1);
-    for (const path of ["/api/auth/session", "/api/auth/callback/resend", "/_next/static/chunks/app.js", "/_next/image", "/favicon.ico", "/icon.svg"]) {
+    for (const path of [
+      "/api/auth/session",
+      "/api/auth/callback/resend",
+      "/_next/static/chunks/app.js",
+      "/_next/image",
+      "/favicon.ico",
+      "/icon.svg",
+    ]) {
       expect(runsOn(path), path).toBe(false);
     }
   });
 
   it("covers everything else, including paths that only look like Auth.js or static files", () => {
-    for (const path of ["/", "/dashboard", "/api/authx", "/api/protected/me", "/dashboard.txt", "/account/x.png", "/icons.svg", "/x/icon.svg", "/_nextx"]) {
+    for (const path of [
+      "/",
+      "/dashboard",
+      "/api/authx",
+      "/api/protected/me",
+      "/dashboard.txt",
+      "/account/x.png",
+      "/icons.svg",
+      "/x/icon.svg",
+      "/_nextx",
+    ]) {
       expect(runsOn(path), path).toBe(true);
     }
   });

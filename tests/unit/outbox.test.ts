@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import { listOutbox, readOutboxMessage, writeToOutbox } from "@/server/mail/outbox";
 import { uniqueEmail } from "../support/users";
 
-const message = (to: string, subject: string) => ({ to, from: "Gatehouse <login@gatehouse.localhost>", subject, html: `<p>${subject}</p>`, text: subject });
+const message = (to: string, subject: string) => ({
+  to,
+  from: "Gatehouse <login@gatehouse.localhost>",
+  subject,
+  html: `<p>${subject}</p>`,
+  text: subject,
+});
 
 /** Message ids start with the time in milliseconds; wait for the clock to move on. */
 async function nextMillisecond() {
@@ -44,7 +50,13 @@ describe("the development outbox", () => {
     const outsidePath = path.join(path.resolve(process.env.OUTBOX_DIR!), "..", `${outside}.json`);
     await writeFile(outsidePath, JSON.stringify(message("victim@example.com", "secret")));
     try {
-      for (const id of [`../${outside}`, "../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "/etc/passwd", `0000000000000-00000000/../../${outside}`]) {
+      for (const id of [
+        `../${outside}`,
+        "../../etc/passwd",
+        "..%2F..%2Fetc%2Fpasswd",
+        "/etc/passwd",
+        `0000000000000-00000000/../../${outside}`,
+      ]) {
         expect(await readOutboxMessage(id), id).toBeNull();
       }
     } finally {

@@ -29,7 +29,13 @@ describe("checking a password", () => {
   });
 
   it("answers false, without throwing, when the stored hash is garbage", async () => {
-    for (const garbage of ["not-a-hash", "", "$argon2id$", "$argon2id$v=19$m=19456,t=2,p=1$short$short", "$2b$10$bcrypt-looking"]) {
+    for (const garbage of [
+      "not-a-hash",
+      "",
+      "$argon2id$",
+      "$argon2id$v=19$m=19456,t=2,p=1$short$short",
+      "$2b$10$bcrypt-looking",
+    ]) {
       await expect(verifyPassword(garbage, PASSWORD)).resolves.toBe(false);
     }
   });

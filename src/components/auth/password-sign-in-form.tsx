@@ -4,7 +4,7 @@ import { resendVerificationAction } from "@/actions/email-verification";
 import { signInWithPasswordAction } from "@/actions/sign-in";
 import { Form } from "@/components/forms/form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Field } from "@/components/ui/field";
+import { EmailField } from "@/components/forms/fields";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
@@ -17,7 +17,7 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <div className="space-y-4">
       <Form label="Sign in with a password" action={signIn.formAction} state={signIn.state}>
         <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-        <Field {...signIn.field("email")} label="Email" type="email" autoComplete="username" required maxLength={254} />
+        <EmailField {...signIn.field("email")} autoComplete="username" />
         <PasswordField {...signIn.field("password")} label="Password" autoComplete="current-password" required />
         <p className="text-right text-sm">
           <TextLink href="/forgot-password">Forgot your password?</TextLink>

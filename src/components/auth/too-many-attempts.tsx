@@ -7,7 +7,8 @@ export function TooManyAttempts({ retryAfterSeconds }: { retryAfterSeconds: numb
   return (
     <PageCard title="Too many attempts">
       <p className="mt-3 text-gray-700 dark:text-gray-300">
-        {rateLimitMessage(retryAfterSeconds)} If you need help, <TextLink href="/sign-in">start again from sign-in</TextLink>.
+        {rateLimitMessage(retryAfterSeconds)} If you need help,{" "}
+        <TextLink href="/sign-in">start again from sign-in</TextLink>.
       </p>
     </PageCard>
   );

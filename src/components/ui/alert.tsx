@@ -5,7 +5,15 @@ const tones = {
   info: "border-brand-100 bg-brand-50 text-brand-700 dark:border-brand-700 dark:bg-gray-900 dark:text-brand-100",
 } as const;
 
-export function Alert({ tone = "error", title, children }: { tone?: keyof typeof tones; title?: string; children: ReactNode }) {
+export function Alert({
+  tone = "error",
+  title,
+  children,
+}: {
+  tone?: keyof typeof tones;
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
       {title ? <p className="font-semibold">{title}</p> : null}

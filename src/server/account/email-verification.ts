@@ -16,7 +16,10 @@ export function issueVerification(userId: string, email: string): Promise<MailJo
 
 /** A fresh link + code if the address has an unverified password account; otherwise no mail. */
 export async function resendVerification(email: string): Promise<MailJob | null> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, emailVerified: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, emailVerified: true, passwordHash: true },
+  });
   if (!user || user.emailVerified || !user.passwordHash) return null;
   return issueVerification(user.id, email);
 }

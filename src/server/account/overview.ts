@@ -13,7 +13,15 @@ export interface SignInMethods {
 export async function getAccountOverview(userId: string) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { id: true, name: true, email: true, image: true, emailVerified: true, passwordHash: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      image: true,
+      emailVerified: true,
+      passwordHash: true,
+      createdAt: true,
+    },
   });
   const accounts = await db.account.findMany({ where: { userId }, select: { provider: true } });
   const methods: SignInMethods = {

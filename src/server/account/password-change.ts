@@ -23,13 +23,19 @@ export async function changePassword(params: {
   newPassword: string;
   ip: string;
 }): Promise<PasswordChangeResult> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: params.userId }, select: { email: true, passwordHash: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: params.userId },
+    select: { email: true, passwordHash: true },
+  });
   const check = user.passwordHash ? await checkPassword(user.email, params.currentPassword, params.ip) : null;
   if (check && !check.ok && check.reason === "rate-limited") {
     return { ok: false, field: "form", message: rateLimitMessage(check.retryAfterSeconds) };
   }
   if (!check?.ok) return { ok: false, field: "currentPassword", message: "That is not your current password." };
-  await db.user.update({ where: { id: params.userId }, data: { passwordHash: await hashPassword(params.newPassword) } });
+  await db.user.update({
+    where: { id: params.userId },
+    data: { passwordHash: await hashPassword(params.newPassword) },
+  });
   await revokeOtherSessions(params.userId, params.sessionId);
   await recordSecurityEvent(params.userId, "password-changed");
   await sendNotice("password-changed", () => sendPasswordChangedEmail(user.email, "changed"));

@@ -17,7 +17,11 @@ import { issueVerification } from "./email-verification";
  * argon2 work runs either way. If the verification email fails, the job deletes the account it
  * was for, so nothing is left half-made.
  */
-export async function registerWithPassword(input: { email: string; password: string; name?: string }): Promise<MailJob> {
+export async function registerWithPassword(input: {
+  email: string;
+  password: string;
+  name?: string;
+}): Promise<MailJob> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     await verifyAgainstDummy(input.password);

@@ -48,7 +48,9 @@ export function createAuthAdapter(): Adapter {
       const current = await db.session.findUnique({ where, select: { createdAt: true } });
       if (!current) return null;
       // Auth.js asks for now + idle timeout; never past the absolute lifetime.
-      const capped = expires ? new Date(Math.min(expires.getTime(), nextExpiry(current.createdAt).getTime())) : undefined;
+      const capped = expires
+        ? new Date(Math.min(expires.getTime(), nextExpiry(current.createdAt).getTime()))
+        : undefined;
       const row = await db.session.update({ where, data: { expires: capped } }).catch(() => null);
       return row ? withRawToken(row, sessionToken) : null;
     },

@@ -48,7 +48,10 @@ export async function decideGitHubSignIn(params: {
   if (!params.email) return "/auth-error?error=AccessDenied";
   if (!params.emailVerifiedByGitHub) return UNVERIFIED;
   if (params.signedIn) {
-    return isRecentlyAuthenticated({ sessionId: params.signedIn.sessionId, authenticatedAt: params.signedIn.authenticatedAt })
+    return isRecentlyAuthenticated({
+      sessionId: params.signedIn.sessionId,
+      authenticatedAt: params.signedIn.authenticatedAt,
+    })
       ? true
       : STEP_UP_NEEDED;
   }
@@ -90,7 +93,9 @@ export async function onAccountLinked(userId: string, provider: string): Promise
 }
 
 async function announceConnectedAccount(email: string, provider: string): Promise<void> {
-  await sendNotice("account-connected", () => sendAccountConnectedEmail(email, provider === "github" ? "GitHub" : provider));
+  await sendNotice("account-connected", () =>
+    sendAccountConnectedEmail(email, provider === "github" ? "GitHub" : provider),
+  );
 }
 
 /**

@@ -80,7 +80,10 @@ async function guardPost(request: NextRequest): Promise<Response> {
   if (size) return refuse(size, size === 413 ? "body_too_large" : "length_required");
   if (!isSameOriginRequest(request.headers)) return refuse(403, "cross_site_request");
   const { pathname, searchParams } = request.nextUrl;
-  const form = await request.clone().formData().catch(() => new FormData());
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => new FormData());
   const problem = ambiguousParams(searchParams) ?? ambiguousParams(form);
   if (problem) return refuse(400, problem);
   const ip = clientIpFrom(request.headers);

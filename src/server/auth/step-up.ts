@@ -51,7 +51,11 @@ export async function stepUpWithPassword(
 ): Promise<StepUpResult> {
   const result = await checkPassword(session.user.email ?? "", password, ip);
   if (!result.ok) {
-    return { ok: false, error: result.reason === "rate-limited" ? rateLimitMessage(result.retryAfterSeconds) : "That is not your password." };
+    return {
+      ok: false,
+      error:
+        result.reason === "rate-limited" ? rateLimitMessage(result.retryAfterSeconds) : "That is not your password.",
+    };
   }
   await markAuthenticated(session.sessionId);
   return { ok: true };

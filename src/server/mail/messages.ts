@@ -47,7 +47,11 @@ export function sendMagicLinkEmail(to: string, url: string, code: string) {
 export function sendVerifyEmail(to: string, token: string, code: string) {
   const url = appLink("/verify-email", { token });
   const expiresInMinutes = TOKEN_LIFETIME_MINUTES["verify-email"];
-  return sendEmail({ to, subject: verifyEmailSubject, react: createElement(VerifyEmail, { url, code, expiresInMinutes }) });
+  return sendEmail({
+    to,
+    subject: verifyEmailSubject,
+    react: createElement(VerifyEmail, { url, code, expiresInMinutes }),
+  });
 }
 
 export function sendAccountExistsEmail(to: string) {
@@ -61,7 +65,11 @@ export function sendAccountExistsEmail(to: string) {
 export function sendResetPasswordEmail(to: string, token: string) {
   const url = appLink("/reset-password", { token });
   const expiresInMinutes = TOKEN_LIFETIME_MINUTES["reset-password"];
-  return sendEmail({ to, subject: resetPasswordSubject, react: createElement(ResetPassword, { url, expiresInMinutes }) });
+  return sendEmail({
+    to,
+    subject: resetPasswordSubject,
+    react: createElement(ResetPassword, { url, expiresInMinutes }),
+  });
 }
 
 export function sendPasswordChangedEmail(to: string, kind: "changed" | "set") {
@@ -77,7 +85,11 @@ export function sendConfirmEmailChangeEmail(to: string, token: string) {
   return sendEmail({
     to,
     subject: confirmEmailChangeSubject,
-    react: createElement(ConfirmEmailChange, { url, newEmail: to, expiresInMinutes: TOKEN_LIFETIME_MINUTES["change-email"] }),
+    react: createElement(ConfirmEmailChange, {
+      url,
+      newEmail: to,
+      expiresInMinutes: TOKEN_LIFETIME_MINUTES["change-email"],
+    }),
   });
 }
 

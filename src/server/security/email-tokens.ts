@@ -60,7 +60,10 @@ export async function issueToken(params: IssueParams): Promise<IssuedToken> {
  * the returned job sends it (after the response, see src/server/mail/after-response.ts, or
  * awaited by a caller who waits for the send), and leaves no usable token if the send fails.
  */
-export async function issueTokenEmail(params: IssueParams, send: (issued: IssuedToken) => Promise<unknown>): Promise<MailJob> {
+export async function issueTokenEmail(
+  params: IssueParams,
+  send: (issued: IssuedToken) => Promise<unknown>,
+): Promise<MailJob> {
   const issued = await issueToken(params);
   return async () => {
     try {

@@ -1,5 +1,11 @@
 import "server-only";
-import { checkPasswordLockout, consumeLimits, peekLimits, type RateLimitName, type RateLimitResult } from "./rate-limit";
+import {
+  checkPasswordLockout,
+  consumeLimits,
+  peekLimits,
+  type RateLimitName,
+  type RateLimitResult,
+} from "./rate-limit";
 
 /**
  * The rate-limit policies, by name. Each door that sends mail or checks a secret calls one of

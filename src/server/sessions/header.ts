@@ -40,7 +40,11 @@ export function signSessionHeader(session: Session, sessionCookie: string, now =
   return `${encoded}.${sign(encoded)}`;
 }
 
-export function verifySessionHeader(header: string | null, sessionCookie: string | undefined, now = Date.now()): Session | null {
+export function verifySessionHeader(
+  header: string | null,
+  sessionCookie: string | undefined,
+  now = Date.now(),
+): Session | null {
   if (!header || !sessionCookie) return null;
   const [encoded = "", signature = ""] = header.split(".");
   const expected = Buffer.from(sign(encoded));

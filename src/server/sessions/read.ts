@@ -45,7 +45,9 @@ export interface SessionRead {
 
 /** When an active session's expiry is due to move forward (Auth.js's updateAge formula). */
 function refreshDue(expires: Date, now: Date): boolean {
-  return expires.getTime() - SESSION_LIFETIME.idleSeconds * 1000 + SESSION_LIFETIME.refreshSeconds * 1000 <= now.getTime();
+  return (
+    expires.getTime() - SESSION_LIFETIME.idleSeconds * 1000 + SESSION_LIFETIME.refreshSeconds * 1000 <= now.getTime()
+  );
 }
 
 function touchDue(lastSeenAt: Date | null, now: Date): boolean {

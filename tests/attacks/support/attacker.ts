@@ -43,7 +43,10 @@ export class Attacker {
           headers: {
             ...(cookie ? { cookie } : {}),
             ...(body !== undefined
-              ? { "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) }
+              ? {
+                  "content-type": "application/x-www-form-urlencoded",
+                  "content-length": String(Buffer.byteLength(body)),
+                }
               : {}),
             ...headers,
           },
@@ -62,7 +65,12 @@ export class Attacker {
               else this.cookies.set(name, value);
             }
             const location = res.headers.location ?? null;
-            resolve({ status: res.statusCode ?? 0, location, setCookies, body: Buffer.concat(chunks).toString("utf8") });
+            resolve({
+              status: res.statusCode ?? 0,
+              location,
+              setCookies,
+              body: Buffer.concat(chunks).toString("utf8"),
+            });
           });
         },
       );
@@ -90,7 +98,15 @@ export class Attacker {
   /** Asks Auth.js to email a sign-in link to `email` (anyone may ask for anyone's). */
   async requestSignInEmail(email: string, headers: Record<string, string> = {}): Promise<Reply> {
     const csrfToken = await this.csrfToken();
-    return this.post("/api/auth/signin/resend", [["email", email], ["csrfToken", csrfToken], ["callbackUrl", "/dashboard"]], headers);
+    return this.post(
+      "/api/auth/signin/resend",
+      [
+        ["email", email],
+        ["csrfToken", csrfToken],
+        ["callbackUrl", "/dashboard"],
+      ],
+      headers,
+    );
   }
 
   /** The session cookie's value, if the app has signed this client in. */

@@ -7,7 +7,11 @@ export { uniqueEmail } from "../../support/random";
 export const STRONG_PASSWORD = "plinth-marigold-quartz-7";
 
 /** Fills in and submits the sign-up form. */
-export async function submitSignUp(page: Page, email: string, { password = STRONG_PASSWORD, name = "Ada Lovelace" } = {}) {
+export async function submitSignUp(
+  page: Page,
+  email: string,
+  { password = STRONG_PASSWORD, name = "Ada Lovelace" } = {},
+) {
   await page.goto("/sign-up");
   await page.getByLabel("Name (optional)").fill(name);
   await page.getByLabel("Email").fill(email);

@@ -39,7 +39,9 @@ export const requestEmailChangeAction = validatedActionWithUser(changeEmailSchem
   const limited = await emailLimitProblem(newEmail);
   if (limited) return limited;
   sendAfterResponse(await requestEmailChange(session.user.id, newEmail));
-  return { success: `If ${newEmail} can be used, we sent it a confirmation link. Your email changes once you click it.` };
+  return {
+    success: `If ${newEmail} can be used, we sent it a confirmation link. Your email changes once you click it.`,
+  };
 });
 
 export const confirmEmailChangeAction = validatedActionWithUser(tokenSchema, async ({ token }, session) => {
@@ -62,7 +64,8 @@ export const changePasswordAction = validatedActionWithUser(
       newPassword,
       ip: await currentClientIp(),
     });
-    if (!result.ok) return result.field === "form" ? { error: result.message } : { fieldErrors: { [result.field]: result.message } };
+    if (!result.ok)
+      return result.field === "form" ? { error: result.message } : { fieldErrors: { [result.field]: result.message } };
     return { success: "Password changed. Your other devices were signed out." };
   },
 );

@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field } from "@/components/ui/field";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { EmailField } from "@/components/forms/fields";
 import {
   changePasswordAction,
   deleteAccountAction,
@@ -33,7 +34,7 @@ export function ChangeEmailForm() {
   const { state, formAction, field } = useActionForm(requestEmailChangeAction);
   return (
     <Form label="Change email" action={formAction} state={state}>
-      <Field {...field("newEmail")} label="New email address" type="email" autoComplete="email" required maxLength={254} />
+      <EmailField {...field("newEmail")} label="New email address" />
       <SubmitButton variant="secondary" pendingText="Sending…">
         Send confirmation link
       </SubmitButton>

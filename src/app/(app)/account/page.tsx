@@ -21,7 +21,11 @@ const NOTICES: Record<string, (email: string) => string> = {
   "github-connected": () => "GitHub connected.",
 };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ notice?: string; error?: string }> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ notice?: string; error?: string }>;
+}) {
   const session = await requireSession("/account");
   const { profile, methods } = await getAccountOverview(session.user.id);
   const { notice, error } = await searchParams;

@@ -7,7 +7,6 @@ import { requireSession } from "@/server/sessions/current";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-
 export default async function DashboardPage() {
   const session = await requireSession("/dashboard");
   const { user } = session;

@@ -20,9 +20,7 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
           {formatDuration(TOKEN_LIFETIME_MINUTES["reset-password"] * 60)}.
         </p>
         <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
-          <TextLink href="/sign-in">
-            Back to sign in
-          </TextLink>
+          <TextLink href="/sign-in">Back to sign in</TextLink>
         </p>
         <DevOutboxNote />
       </PageCard>

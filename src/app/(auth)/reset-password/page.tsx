@@ -24,9 +24,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           {formatDuration(TOKEN_LIFETIME_MINUTES["reset-password"] * 60)}.
         </p>
         <p className="mt-4">
-          <TextLink href="/forgot-password">
-            Request a new link
-          </TextLink>
+          <TextLink href="/forgot-password">Request a new link</TextLink>
         </p>
       </PageCard>
     );

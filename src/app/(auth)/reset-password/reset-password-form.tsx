@@ -13,7 +13,12 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     <Form label="Choose a new password" action={formAction} state={state}>
       <input type="hidden" name="token" value={token} />
       <NewPasswordField {...field("password")} label="New password" userInputs={[email]} />
-      <PasswordField {...field("confirmPassword")} label="Repeat the new password" autoComplete="new-password" required />
+      <PasswordField
+        {...field("confirmPassword")}
+        label="Repeat the new password"
+        autoComplete="new-password"
+        required
+      />
       <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
     </Form>
   );

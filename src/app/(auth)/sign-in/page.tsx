@@ -30,15 +30,15 @@ export default async function SignInPage({
   const { callbackUrl: rawCallbackUrl, error } = await searchParams;
   const callbackUrl = safeCallbackPath(rawCallbackUrl);
   const problem = error ? describeAuthError(error) : null;
-  const signUpHref = callbackUrl === safeCallbackPath(undefined) ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  const signUpHref =
+    callbackUrl === safeCallbackPath(undefined)
+      ? "/sign-up"
+      : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
 
   return (
     <PageCard title={`Sign in to ${site.name}`}>
       <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
-        New here?{" "}
-        <TextLink href={signUpHref}>
-          Create an account
-        </TextLink>
+        New here? <TextLink href={signUpHref}>Create an account</TextLink>
       </p>
 
       {problem ? (

@@ -13,10 +13,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <PageCard title="Create your account">
       <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
-        Already have one?{" "}
-        <TextLink href="/sign-in">
-          Sign in
-        </TextLink>
+        Already have one? <TextLink href="/sign-in">Sign in</TextLink>
       </p>
       {env.github ? (
         <div className="mt-6">

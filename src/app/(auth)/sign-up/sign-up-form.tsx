@@ -7,13 +7,14 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN_LENGTH } from "@/lib/password-rules";
 import { signUpAction } from "./actions";
+import { EmailField } from "@/components/forms/fields";
 
 export function SignUpForm() {
   const { state, formAction, field } = useActionForm(signUpAction);
   return (
     <Form label="Create an account" action={formAction} state={state}>
       <Field {...field("name")} label="Name (optional)" autoComplete="name" maxLength={100} />
-      <Field {...field("email")} label="Email" type="email" autoComplete="email" required maxLength={254} />
+      <EmailField {...field("email")} />
       <NewPasswordField
         {...field("password")}
         label="Password"

@@ -24,10 +24,7 @@ async function ConfirmWithLink({ token }: { token: string }) {
       <PageCard title="This confirmation link doesn't work">
         <p className="mt-3 text-gray-700 dark:text-gray-300">
           It has expired, was already used, or a newer one was sent. Sign in with your password to get a new one, or{" "}
-          <TextLink href="/verify-email">
-            enter a code
-          </TextLink>
-          .
+          <TextLink href="/verify-email">enter a code</TextLink>.
         </p>
       </PageCard>
     );
@@ -45,8 +42,8 @@ async function ConfirmWithLink({ token }: { token: string }) {
         pendingLabel="Confirming…"
       />
       <p className="mt-4 text-sm text-gray-600 dark:text-gray-400">
-        Didn&apos;t sign up? Don&apos;t confirm: someone else entered your address. Close this page, and the
-        account will never be usable.
+        Didn&apos;t sign up? Don&apos;t confirm: someone else entered your address. Close this page, and the account
+        will never be usable.
       </p>
     </PageCard>
   );

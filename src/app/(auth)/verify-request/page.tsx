@@ -52,10 +52,7 @@ export default async function VerifyRequestPage({
         </div>
       ) : null}
       <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
-        No email after a minute? Check your spam folder, or{" "}
-        <TextLink href="/sign-in">
-          use a different address
-        </TextLink>
+        No email after a minute? Check your spam folder, or <TextLink href="/sign-in">use a different address</TextLink>
         .
       </p>
       <DevOutboxNote />

@@ -18,8 +18,7 @@ export default async function OutboxPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Local outbox</h1>
         <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
-          With no <code>AUTH_RESEND_KEY</code>, email is kept here (and printed in the terminal) instead of being
-          sent.
+          With no <code>AUTH_RESEND_KEY</code>, email is kept here (and printed in the terminal) instead of being sent.
         </p>
       </div>
       {messages.length === 0 ? (

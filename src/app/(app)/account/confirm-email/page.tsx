@@ -22,10 +22,7 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
       <PageCard title="This link doesn't work" className="mx-auto max-w-md">
         <p className="mt-3 text-gray-700 dark:text-gray-300">
           It has expired, was already used, or belongs to another account. Request a new one from{" "}
-          <TextLink href="/account">
-            account settings
-          </TextLink>
-          .
+          <TextLink href="/account">account settings</TextLink>.
         </p>
       </PageCard>
     );
@@ -33,7 +30,8 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
   return (
     <PageCard title="Confirm your new email" className="mx-auto max-w-md">
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
-        Change your account&apos;s email from {session.user.email} to <strong className="break-all">{check.email}</strong>?
+        Change your account&apos;s email from {session.user.email} to{" "}
+        <strong className="break-all">{check.email}</strong>?
       </p>
       <ButtonForm
         action={confirmEmailChangeAction}

@@ -25,13 +25,18 @@ export const sendStepUpCodeAction = validatedActionWithUser(callbackOnlySchema, 
   if (limited) return limited;
   const failed = await sendOrExplain(() => sendStepUpCode(session.user.id, email));
   if (failed) return failed;
-  redirect(`/account/reauthenticate?sent=1&callbackUrl=${encodeURIComponent(safeCallbackPath(callbackUrl, "/account"))}`);
+  redirect(
+    `/account/reauthenticate?sent=1&callbackUrl=${encodeURIComponent(safeCallbackPath(callbackUrl, "/account"))}`,
+  );
 });
 
-export const stepUpWithCodeAction = validatedActionWithUser(stepUpCodeSchema, async ({ code, callbackUrl }, session) => {
-  const limit = await limitCodeGuess(session.user.email ?? null, await currentClientIp());
-  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
-  const result = await stepUpWithCode(session, code);
-  if (!result.ok) return { fieldErrors: { code: result.error } };
-  redirect(safeCallbackPath(callbackUrl, "/account"));
-});
+export const stepUpWithCodeAction = validatedActionWithUser(
+  stepUpCodeSchema,
+  async ({ code, callbackUrl }, session) => {
+    const limit = await limitCodeGuess(session.user.email ?? null, await currentClientIp());
+    if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+    const result = await stepUpWithCode(session, code);
+    if (!result.ok) return { fieldErrors: { code: result.error } };
+    redirect(safeCallbackPath(callbackUrl, "/account"));
+  },
+);

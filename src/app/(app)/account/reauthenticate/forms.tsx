@@ -2,10 +2,10 @@
 
 import { Form } from "@/components/forms/form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Field } from "@/components/ui/field";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { stepUpWithCodeAction, stepUpWithPasswordAction } from "./actions";
+import { CodeField } from "@/components/forms/fields";
 
 export function StepUpPasswordForm({ callbackUrl }: { callbackUrl: string }) {
   const { state, formAction, field } = useActionForm(stepUpWithPasswordAction);
@@ -23,14 +23,7 @@ export function StepUpCodeForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <Form label="Confirm with the emailed code" action={formAction} state={state}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
-        {...field("code")}
-        label="6-digit code from the email"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        required
-        maxLength={7}
-      />
+      <CodeField {...field("code")} label="6-digit code from the email" />
       <SubmitButton pendingText="Checking…">Continue</SubmitButton>
     </Form>
   );

@@ -5,7 +5,11 @@ import { TextLink } from "@/components/ui/text-link";
 import { formatDateTime, METHOD_LABELS } from "@/lib/format";
 import { describeUserAgent } from "@/lib/user-agent";
 import { requireSession } from "@/server/sessions/current";
-import { listSecurityEvents, SECURITY_EVENT_RETENTION_DAYS, type SecurityEventType } from "@/server/security/security-log";
+import {
+  listSecurityEvents,
+  SECURITY_EVENT_RETENTION_DAYS,
+  type SecurityEventType,
+} from "@/server/security/security-log";
 
 export const metadata: Metadata = { title: "Security log" };
 
@@ -35,8 +39,8 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
       <h1 className="text-3xl font-bold tracking-tight">Account</h1>
       <AccountNav current="/account/security" />
       <p className="text-sm text-gray-700 dark:text-gray-300">
-        What happened to your account, newest first. Kept for {SECURITY_EVENT_RETENTION_DAYS} days. Something you don&apos;t
-        recognise? Change your password and sign out other sessions.
+        What happened to your account, newest first. Kept for {SECURITY_EVENT_RETENTION_DAYS} days. Something you
+        don&apos;t recognise? Change your password and sign out other sessions.
       </p>
       <Card className="!p-0">
         {events.length === 0 ? (
@@ -59,14 +63,8 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
         )}
       </Card>
       <nav aria-label="Pages" className="flex justify-between text-sm">
-        {page > 1 ? (
-          <TextLink href={`/account/security?page=${page - 1}`}>← Newer</TextLink>
-        ) : (
-          <span />
-        )}
-        {hasMore ? (
-          <TextLink href={`/account/security?page=${page + 1}`}>Older →</TextLink>
-        ) : null}
+        {page > 1 ? <TextLink href={`/account/security?page=${page - 1}`}>← Newer</TextLink> : <span />}
+        {hasMore ? <TextLink href={`/account/security?page=${page + 1}`}>Older →</TextLink> : null}
       </nav>
     </div>
   );

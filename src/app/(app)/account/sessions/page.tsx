@@ -28,11 +28,13 @@ export default async function SessionsPage({
       <AccountNav current="/account/sessions" />
       {notice === "revoked" ? <Alert tone="info">That session was signed out.</Alert> : null}
       {notice === "revoked-others" ? (
-        <Alert tone="info">Signed out of {count ?? "0"} other session{count === "1" ? "" : "s"}.</Alert>
+        <Alert tone="info">
+          Signed out of {count ?? "0"} other session{count === "1" ? "" : "s"}.
+        </Alert>
       ) : null}
       <p className="text-sm text-gray-700 dark:text-gray-300">
-        Devices signed in to your account. Sessions end after {formatDuration(SESSION_LIFETIME.idleSeconds)} without use, and
-        after {formatDuration(SESSION_LIFETIME.absoluteSeconds)} in any case.
+        Devices signed in to your account. Sessions end after {formatDuration(SESSION_LIFETIME.idleSeconds)} without
+        use, and after {formatDuration(SESSION_LIFETIME.absoluteSeconds)} in any case.
       </p>
       <ul className="space-y-3" aria-label="Sessions">
         {sessions.map((s) => {
@@ -51,8 +53,9 @@ export default async function SessionsPage({
                       ) : null}
                     </p>
                     <p className="text-gray-600 dark:text-gray-400">
-                      {s.ipAddress ?? "Unknown IP"} · signed in with {METHOD_LABELS[s.method ?? ""] ?? "an unknown method"}{" "}
-                      on {formatDateTime(s.createdAt)} · last active {s.lastSeenAt ? formatDateTime(s.lastSeenAt) : "—"}
+                      {s.ipAddress ?? "Unknown IP"} · signed in with{" "}
+                      {METHOD_LABELS[s.method ?? ""] ?? "an unknown method"} on {formatDateTime(s.createdAt)} · last
+                      active {s.lastSeenAt ? formatDateTime(s.lastSeenAt) : "—"}
                     </p>
                   </div>
                   <div className="sm:w-36">

@@ -26,7 +26,11 @@ export async function POST(request: NextRequest) {
   const callbackUrl = safeCallbackPath(typeof rawCallbackUrl === "string" ? rawCallbackUrl : undefined);
   const back = (error: string, retryAfter?: number) => {
     const url = new URL("/verify-request", env.appUrl);
-    url.search = new URLSearchParams({ callbackUrl, error, ...(retryAfter ? { retryAfter: String(retryAfter) } : {}) }).toString();
+    url.search = new URLSearchParams({
+      callbackUrl,
+      error,
+      ...(retryAfter ? { retryAfter: String(retryAfter) } : {}),
+    }).toString();
     return NextResponse.redirect(url, 303);
   };
   if (!parsed.success) return back("invalid-code");

@@ -34,7 +34,10 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           From {message.from} to {message.to}
         </p>
       </div>
-      <section aria-labelledby="links-heading" className="rounded-xl border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900">
+      <section
+        aria-labelledby="links-heading"
+        className="rounded-xl border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900"
+      >
         <h2 id="links-heading" className="text-sm font-semibold">
           Links in this message
         </h2>

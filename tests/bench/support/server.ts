@@ -1,0 +1,78 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+/** The server under measurement: a production build on its own ports, database and build folder. */
+export const root = path.resolve(import.meta.dirname, "../../..");
+export const PORT = 3200;
+export const RESEND_PORT = 3201;
+export const APP = `http://localhost:${PORT}`;
+export const DB_FILE = path.join(root, ".tmp/bench.db");
+export const PROBE_FILE = path.join(root, ".tmp/bench-event-loop.json");
+export const PASSWORD = "bench-password-passphrase";
+export const SIGN_IN_USERS = 20;
+export const SIGN_INS_EACH = 10;
+
+export const env = {
+  ...process.env,
+  NODE_ENV: "production" as const,
+  NEXT_DIST_DIR: ".next-bench",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: `file:${DB_FILE}`,
+  AUTH_URL: APP,
+  AUTH_SECRET: "bench-secret-not-for-production-use-0123456789",
+  AUTH_RESEND_KEY: "re_bench_fake_key",
+  RESEND_BASE_URL: `http://127.0.0.1:${RESEND_PORT}`,
+  EMAIL_FROM: "Gatehouse <login@gatehouse.test>",
+  BENCH_PROBE_FILE: PROBE_FILE,
+};
+
+export const ALL_PROCESSES: ChildProcess[] = [];
+
+export function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+export function start(command: string, args: string[], extraEnv: Record<string, string> = {}) {
+  // Its own process group, so stopping it stops whatever it started too.
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  ALL_PROCESSES.push(child);
+  return child;
+}
+
+export async function waitFor(url: string) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** The server's event-loop delay since the last call (tests/bench/event-loop-probe.mjs answers SIGUSR2). */
+export async function eventLoopStats(server: ChildProcess) {
+  rmSync(PROBE_FILE, { force: true });
+  server.kill("SIGUSR2");
+  for (let i = 0; i < 50; i++) {
+    try {
+      return JSON.parse(readFileSync(PROBE_FILE, "utf8")) as { p50: number; p99: number; max: number };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error("the event-loop probe did not answer");
+}
+
+/** Stops everything started, with whatever each started itself. */
+export function stopAll() {
+  for (const child of ALL_PROCESSES) if (child.pid) process.kill(-child.pid, "SIGTERM");
+}
