@@ -26,7 +26,7 @@ function run(command, args) {
 ensureDevSecret();
 run("npx", ["prisma", "migrate", "deploy"]);
 
-const next = spawn("npx", ["next", "dev", ...process.argv.slice(2)], {
+const next = spawn("npx", ["next", "dev", "--turbopack", ...process.argv.slice(2)], {
   stdio: "inherit",
   shell: process.platform === "win32",
 });

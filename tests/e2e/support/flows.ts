@@ -48,6 +48,9 @@ export async function signInWithPassword(page: Page, email: string, password = S
   const answered = page.waitForResponse((response) => response.request().method() === "POST");
   await form.getByRole("button", { name: "Sign in with password" }).click();
   await answered;
+  // React resets the form when the action's transition ends, after the response arrives: a next
+  // try typed before that would be wiped. Settled = no longer pending (or gone, after a sign-in).
+  await expect(form.getByRole("button", { name: "Signing in…" })).toHaveCount(0);
 }
 
 export async function requestMagicLink(page: Page, email: string) {
