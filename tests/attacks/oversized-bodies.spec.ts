@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { APP_URL } from "../e2e/env";
 import { Attacker } from "./support/attacker";
 
 /**
@@ -34,7 +35,7 @@ test("the code form and server actions refuse a body over 16 KiB with 413", asyn
 test("a body with no declared length (chunked) is refused with 411", async () => {
   const attacker = new Attacker();
   const reply = await attacker.send("POST", "/api/auth/callback/credentials", undefined, {
-    origin: "http://localhost:3100",
+    origin: APP_URL,
     "transfer-encoding": "chunked",
     "content-type": "application/x-www-form-urlencoded",
   });

@@ -1,11 +1,15 @@
-/** Ports and environment for the e2e run: the app on `next start` and the local fakes. */
-export const APP_PORT = 3100;
-export const RESEND_PORT = 3101;
-export const GITHUB_PORT = 3102;
+/**
+ * Ports and environment for the e2e run: the app on `next start` and the local fakes. Seven ports
+ * from E2E_PORT_BASE (default 3100), so two checkouts can run their suites side by side.
+ */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+export const APP_PORT = PORT_BASE;
+export const RESEND_PORT = PORT_BASE + 1;
+export const GITHUB_PORT = PORT_BASE + 2;
 /** tests/fakes/proxy.ts: an appending reverse proxy in front of the app (the attack suite). */
-export const PROXY_PORT = 3103;
+export const PROXY_PORT = PORT_BASE + 3;
 /** tests/fakes/cross-site.ts: another website, for login-CSRF attacks. */
-export const CROSS_SITE_PORT = 3104;
+export const CROSS_SITE_PORT = PORT_BASE + 4;
 
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const RESEND_URL = `http://127.0.0.1:${RESEND_PORT}`;
@@ -15,7 +19,9 @@ export const CROSS_SITE_URL = `http://127.0.0.1:${CROSS_SITE_PORT}`;
 export const E2E_DATABASE_FILE = ".tmp/e2e.db";
 
 /** `npm run dev` as a fresh clone runs it: no mail key, no AUTH_URL, mail to the local outbox. */
-export const DEV_PORT = 3105;
+export const DEV_PORT = PORT_BASE + 5;
+/** A second `next start` with SQL logging, for tests/e2e/one-lookup.spec.ts. */
+export const SQL_LOG_PORT = PORT_BASE + 6;
 export const DEV_URL = `http://localhost:${DEV_PORT}`;
 export const devEnv: Record<string, string> = {
   NEXT_DIST_DIR: ".next-dev-e2e",

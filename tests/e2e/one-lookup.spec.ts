@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { appEnv } from "./env";
+import { appEnv, SQL_LOG_PORT } from "./env";
 import { db, writeWithRetry } from "./support/db";
 import { uniqueEmail } from "./support/flows";
 import { expect, test } from "./support/test";
@@ -10,7 +10,7 @@ import { expect, test } from "./support/test";
  * middleware and handed to the page, route handler or server action. Counted on a second
  * `next start` of the same build, with LOG_SQL=on so it prints every statement it runs.
  */
-const PORT = 3106;
+const PORT = SQL_LOG_PORT;
 const ORIGIN = `http://localhost:${PORT}`;
 
 // One server for this file's tests: they run in order, in one worker.

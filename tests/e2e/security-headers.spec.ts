@@ -1,5 +1,6 @@
 import { createAccount } from "./support/accounts";
 import { signInWithPassword } from "./support/flows";
+import { GITHUB_URL } from "./env";
 import { expect, test } from "./support/test";
 
 test("pages carry a per-request nonce CSP and the other security headers", async ({ page, request }) => {
@@ -14,7 +15,7 @@ test("pages carry a per-request nonce CSP and the other security headers", async
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
-    "form-action 'self' http://127.0.0.1:3102",
+    `form-action 'self' ${GITHUB_URL}`,
   ]) {
     expect(csp).toContain(directive);
   }
