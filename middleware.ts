@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { classifyRoute, DEFAULT_SIGNED_IN_PATH, SIGN_IN_PATH } from "@/lib/routes";
+import { classifyRoute, DEFAULT_SIGNED_IN_PATH, SECOND_FACTOR_PATH, SIGN_IN_PATH } from "@/lib/routes";
 import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
 import { SESSION_HEADER, signSessionHeader } from "@/server/sessions/header";
 import { readSession } from "@/server/sessions/read";
@@ -18,6 +18,8 @@ const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://g
  *   sessions are refused at once) and handed to the page, route handler or server action in a
  *   signed header, after any copy from outside is stripped;
  * - the route map in src/lib/routes.ts (anything not public is protected);
+ * - a session waiting for its second factor opens /sign-in/two-factor and nothing else: other
+ *   pages send it there, APIs answer 401, and no other page, route or action is handed it;
  * - the security headers, with a fresh CSP nonce.
  */
 export default async function middleware(req: NextRequest) {
@@ -39,7 +41,8 @@ export default async function middleware(req: NextRequest) {
     token && !ambiguous && !oversized
       ? await readSession(token, { ipAddress: clientIpFrom(req.headers), userAgent: req.headers.get("user-agent") })
       : null;
-  const signedIn = Boolean(read);
+  const pending = read?.session.secondFactorPending === true;
+  const signedIn = Boolean(read) && !pending;
 
   let response: NextResponse;
   if (ambiguous) {
@@ -50,17 +53,23 @@ export default async function middleware(req: NextRequest) {
     });
   } else if (kind === "auth" && signedIn) {
     response = NextResponse.redirect(new URL(DEFAULT_SIGNED_IN_PATH, req.nextUrl));
+  } else if (kind === "second-factor" && !pending) {
+    response = NextResponse.redirect(new URL(signedIn ? DEFAULT_SIGNED_IN_PATH : SIGN_IN_PATH, req.nextUrl));
   } else if (kind === "protected-api" && !signedIn) {
-    response = NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+    const error = pending ? "second-factor-required" : "unauthenticated";
+    response = NextResponse.json({ error }, { status: 401 });
   } else if (kind === "protected-page" && !signedIn) {
-    const signInUrl = new URL(SIGN_IN_PATH, req.nextUrl);
+    const signInUrl = new URL(pending ? SECOND_FACTOR_PATH : SIGN_IN_PATH, req.nextUrl);
     signInUrl.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(signInUrl);
   } else {
     const requestHeaders = new Headers(req.headers);
-    // Only middleware speaks for the session: a copy sent from outside never gets through.
+    // Only middleware speaks for the session: a copy sent from outside never gets through. A
+    // pending session is handed to its own page only.
     requestHeaders.delete(SESSION_HEADER);
-    if (read && token) requestHeaders.set(SESSION_HEADER, signSessionHeader(read.session, token));
+    if (read && token && (signedIn || kind === "second-factor")) {
+      requestHeaders.set(SESSION_HEADER, signSessionHeader(read.session, token));
+    }
     // Next reads the nonce from the request's CSP header and puts it on its own scripts.
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
     response = NextResponse.next({ request: { headers: requestHeaders } });

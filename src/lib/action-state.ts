@@ -10,6 +10,8 @@ export interface ActionState {
   success?: string;
   /** Password sign-in refused because the address is not confirmed: offer to resend. */
   needsVerification?: boolean;
+  /** Backup codes, shown once, right after they are made (src/server/two-factor/backup-codes.ts). */
+  backupCodes?: string[];
 }
 
 export const initialActionState: ActionState = {};

@@ -4,6 +4,8 @@
  */
 export const DEFAULT_SIGNED_IN_PATH = "/dashboard";
 export const SIGN_IN_PATH = "/sign-in";
+/** Where a session that is waiting for its second factor goes (and the only page it may open). */
+export const SECOND_FACTOR_PATH = "/sign-in/two-factor";
 
 /** Anyone may visit these, signed in or not. */
 export const publicRoutes: readonly string[] = [
@@ -23,7 +25,7 @@ export const authRoutes: readonly string[] = ["/sign-in", "/sign-up"];
 /** Public route prefixes: Auth.js endpoints and the development mail outbox (404 in production). */
 export const publicPrefixes: readonly string[] = ["/api/auth", "/dev/outbox"];
 
-export type RouteKind = "public" | "auth" | "protected-api" | "protected-page";
+export type RouteKind = "public" | "auth" | "second-factor" | "protected-api" | "protected-page";
 
 function matchesPrefix(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
@@ -32,6 +34,7 @@ function matchesPrefix(pathname: string, prefix: string): boolean {
 export function classifyRoute(pathname: string): RouteKind {
   if (publicRoutes.includes(pathname)) return "public";
   if (authRoutes.includes(pathname)) return "auth";
+  if (pathname === SECOND_FACTOR_PATH) return "second-factor";
   if (publicPrefixes.some((p) => matchesPrefix(pathname, p))) return "public";
   // Protected API: signed-out callers get 401 JSON, never a redirect.
   if (pathname === "/api" || pathname.startsWith("/api/")) return "protected-api";

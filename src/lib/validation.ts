@@ -103,3 +103,26 @@ export const signInCodeSchema = z.object({
   code: sixDigitCode,
   callbackUrl: callbackUrlField,
 });
+
+/** A second-factor code: 6 digits from the authenticator app, or a backup code (xxxxx-xxxxx). */
+const secondFactorCode = z
+  .string()
+  .trim()
+  .min(1, "Enter the code from your authenticator app, or a backup code.")
+  .max(20, "That code is too long: enter 6 digits, or a backup code like 4k7pq-x2m9d.");
+
+/** A 6-digit code from the authenticator app (turning two-factor on or off). */
+export const totpCodeSchema = z.object({
+  code: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app.")),
+});
+
+export const secondFactorSchema = z.object({
+  code: secondFactorCode,
+  remember: z.literal("on").optional(),
+  callbackUrl: callbackUrlField,
+});
+
+export const stepUpSecondFactorSchema = z.object({ code: secondFactorCode, callbackUrl: callbackUrlField });

@@ -58,6 +58,17 @@ const schema = z.object({
   // "on": print every SQL statement the app runs, with its duration (a development aid).
   LOG_SQL: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   REDIS_URL: optional.pipe(z.url({ message: "must be a URL such as redis://localhost:6379" }).optional()),
+  // Encrypts two-factor secrets: base64 keys of 32 bytes, comma-separated, the newest first (older
+  // ones only decrypt, for rotation). Unset: a key derived from AUTH_SECRET.
+  ENCRYPTION_KEY: optional.pipe(
+    z
+      .string()
+      .transform((v) => v.split(",").map((k) => k.trim()))
+      .refine((keys) => keys.every((k) => Buffer.from(k, "base64").length === 32), {
+        message: "must be one or more comma-separated base64 keys of 32 bytes (`openssl rand -base64 32`)",
+      })
+      .optional(),
+  ),
   OUTBOX_DIR: optional,
   PORT: optional.pipe(
     z.coerce

@@ -142,6 +142,7 @@ describe("the signed session header", () => {
     method: "credentials",
     sessionId: "s1",
     authenticatedAt: new Date().toISOString(),
+    secondFactorPending: false,
     user: { id: "u1", name: null, email: "ada@example.com", image: null },
   };
 

@@ -6,6 +6,7 @@ import { isPastAbsoluteLifetime, nextExpiry } from "../sessions/lifetime";
 import { hashToken } from "../security/secrets";
 import { forgetFailedToken, isFailedToken } from "./magic-link";
 import { forgetSignInCode } from "./sign-in-secrets";
+import { secondFactorRequired } from "../two-factor/second-factor";
 
 /**
  * The Prisma adapter, except that
@@ -16,7 +17,9 @@ import { forgetSignInCode } from "./sign-in-secrets";
  * - one live sign-in email per address: a new link replaces the old one, and using a link also
  *   deletes the code sent with it (src/server/auth/sign-in-secrets.ts);
  * - OAuth access, refresh and ID tokens are not stored: nothing uses them, so a database leak
- *   must not hand them out.
+ *   must not hand them out;
+ * - with two-factor on, a new session starts pending (src/server/two-factor/second-factor.ts), and
+ *   a pending session is no session to Auth.js (auth(), /api/auth/session, account linking).
  */
 export function createAuthAdapter(): Adapter {
   const base = PrismaAdapter(db);
@@ -27,7 +30,10 @@ export function createAuthAdapter(): Adapter {
   return {
     ...base,
     async createSession({ sessionToken, userId, expires }) {
-      const row = await db.session.create({ data: { sessionToken: hashToken(sessionToken), userId, expires } });
+      const secondFactorPending = await secondFactorRequired(userId);
+      const row = await db.session.create({
+        data: { sessionToken: hashToken(sessionToken), userId, expires, secondFactorPending },
+      });
       return withRawToken(row, sessionToken);
     },
     async getSessionAndUser(sessionToken) {
@@ -35,7 +41,7 @@ export function createAuthAdapter(): Adapter {
         where: { sessionToken: hashToken(sessionToken) },
         include: { user: true },
       });
-      if (!row) return null;
+      if (!row || row.secondFactorPending) return null;
       if (isPastAbsoluteLifetime(row.createdAt)) {
         await db.session.deleteMany({ where: { id: row.id } });
         return null;

@@ -12,15 +12,15 @@ const NOT_LINKED = "/auth-error?error=OAuthAccountNotLinked";
 const UNVERIFIED = "/auth-error?error=GitHubEmailUnverified";
 const STEP_UP_NEEDED = "/account?error=StepUpRequired";
 
-/** The session this browser is signed in with, read from the request's cookie. */
+/** The session this browser is signed in with (a full one, not pending a second factor). */
 export async function currentSession(): Promise<{ id: string; userId: string; authenticatedAt: Date } | null> {
   const token = await currentSessionToken();
   if (!token) return null;
   const session = await db.session.findUnique({
     where: { sessionToken: hashToken(token) },
-    select: { id: true, userId: true, authenticatedAt: true, expires: true },
+    select: { id: true, userId: true, authenticatedAt: true, expires: true, secondFactorPending: true },
   });
-  return session && session.expires > new Date() ? session : null;
+  return session && session.expires > new Date() && !session.secondFactorPending ? session : null;
 }
 
 /**

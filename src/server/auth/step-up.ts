@@ -5,12 +5,13 @@ import { consumeCode, issueTokenEmail } from "../security/email-tokens";
 import { checkPassword } from "./password-check";
 import { db } from "../db";
 import { sendStepUpCodeEmail } from "../mail/messages";
+import { checkSecondFactor } from "../two-factor/second-factor";
 
 /**
  * Step-up ("confirm it's you"): changing the email or the password, setting a first password,
  * connecting or disconnecting GitHub, signing out other sessions and deleting the account need a
  * sign-in within the last STEP_UP_WINDOW_SECONDS. A session that is older proves itself again at
- * /account/reauthenticate (its password, or a code emailed to it), which renews
+ * /account/reauthenticate (its password, a code emailed to it, or its authenticator app), which renews
  * `Session.authenticatedAt` (docs/decisions/0011-step-up.md).
  */
 export const STEP_UP_WINDOW_SECONDS = 10 * 60;
@@ -78,6 +79,18 @@ export async function stepUpWithCode(
   if (!result.ok || result.userId !== session.user.id) {
     return { ok: false, error: "That code is wrong or has expired. Check the email, or send a new code." };
   }
+  await markAuthenticated(session.sessionId);
+  return { ok: true };
+}
+
+/** Step-up with a code from the authenticator app (or a backup code), for accounts with two-factor on. */
+export async function stepUpWithSecondFactor(
+  session: AuthenticatedSession & { user: { id: string; email?: string | null } },
+  code: string,
+  ip: string,
+): Promise<StepUpResult> {
+  const result = await checkSecondFactor({ id: session.user.id, email: session.user.email ?? "" }, code, ip);
+  if (!result.ok) return result;
   await markAuthenticated(session.sessionId);
   return { ok: true };
 }

@@ -10,6 +10,7 @@ import { MagicLinkEmail, magicLinkSubject } from "@emails/magic-link";
 import { PasswordChanged, passwordChangedSubject } from "@emails/password-changed";
 import { ResetPassword, resetPasswordSubject } from "@emails/reset-password";
 import { StepUpCode, stepUpCodeSubject } from "@emails/step-up-code";
+import { TwoFactorNotice, twoFactorNoticeSubject, type TwoFactorNoticeKind } from "@emails/two-factor-notice";
 import { VerifyEmail, verifyEmailSubject } from "@emails/verify-email";
 import { env } from "../env";
 import { TOKEN_LIFETIME_MINUTES } from "../security/email-tokens";
@@ -120,4 +121,12 @@ export function sendAccountConnectedEmail(to: string, provider: string) {
 export function sendStepUpCodeEmail(to: string, code: string) {
   const expiresInMinutes = TOKEN_LIFETIME_MINUTES["step-up"];
   return sendEmail({ to, subject: stepUpCodeSubject, react: createElement(StepUpCode, { code, expiresInMinutes }) });
+}
+
+export function sendTwoFactorNotice(to: string, kind: TwoFactorNoticeKind, backupCodesLeft?: number) {
+  return sendEmail({
+    to,
+    subject: twoFactorNoticeSubject(kind),
+    react: createElement(TwoFactorNotice, { kind, backupCodesLeft, settingsUrl: appLink("/account/two-factor") }),
+  });
 }

@@ -61,3 +61,14 @@ export async function peekPasswordCheck(email: string | null, ip: string): Promi
 export function limitSignUp(ip: string): Promise<RateLimitResult> {
   return consumeLimits([["signUpIp", ip]]);
 }
+
+/**
+ * One second-factor code (from the authenticator app, or a backup code) for a user, at sign-in or
+ * step-up. Counted per account, not per address: the first factor already named the user.
+ */
+export function limitSecondFactorGuess(userId: string, ip: string): Promise<RateLimitResult> {
+  return consumeLimits([
+    ["secondFactorGuess", userId],
+    ["secondFactorGuessIp", ip],
+  ]);
+}

@@ -32,13 +32,20 @@ export const RATE_LIMITS = {
   codeGuessIp: { points: 30, duration: 15 * 60 },
   /** Accounts created from one IP address. */
   signUpIp: { points: 10, duration: 60 * 60 },
+  /** Second-factor codes (authenticator or backup) per account, at sign-in and step-up. */
+  secondFactorGuess: { points: 10, duration: 15 * 60 },
+  /** Second-factor codes per IP address. */
+  secondFactorGuessIp: { points: 30, duration: 15 * 60 },
 } as const;
 
 /** The first lockout lasts 15 minutes, then 30, 60, … up to a day. */
 export const LOCKOUT = { firstSeconds: 15 * 60, maxSeconds: 24 * 60 * 60 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
-export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+export type RateLimitResult =
+  | { ok: true }
+  /** `firstRefusal`: this attempt is the first one over a limit (worth telling the owner once). */
+  | { ok: false; retryAfterSeconds: number; firstRefusal?: boolean };
 
 type Limiter = RateLimiterPrisma | RateLimiterRedis;
 const limiters = new Map<RateLimitName, Limiter>();
@@ -65,15 +72,17 @@ function limiter(name: RateLimitName): Limiter {
  */
 export async function consumeLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
   let retryAfterSeconds = 0;
+  let firstRefusal = false;
   for (const [name, key] of checks) {
     try {
       await limiter(name).consume(key.toLowerCase());
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(error.msBeforeNext / 1000));
+      if (error.consumedPoints === RATE_LIMITS[name].points + 1) firstRefusal = true;
     }
   }
-  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
+  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds, firstRefusal } : { ok: true };
 }
 
 /** Would these pass? Counts nothing (for answering an API with 429 before any work). */

@@ -19,7 +19,14 @@ export type SecurityEventType =
   | "email-changed"
   | "account-linked"
   | "account-unlinked"
-  | "lockout";
+  | "lockout"
+  | "two-factor-enabled"
+  | "two-factor-disabled"
+  | "two-factor-failed"
+  | "two-factor-paused"
+  | "backup-codes-replaced"
+  | "backup-code-used"
+  | "device-forgotten";
 
 async function requestInfo(): Promise<{ ipAddress: string | null; userAgent: string | null }> {
   try {

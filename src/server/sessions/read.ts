@@ -27,6 +27,7 @@ interface SessionRow {
   authenticatedAt: Date | string;
   lastSeenAt: Date | string | null;
   method: string | null;
+  secondFactorPending: boolean | number;
   name: string | null;
   email: string;
   image: string | null;
@@ -57,7 +58,7 @@ function touchDue(lastSeenAt: Date | null, now: Date): boolean {
 async function findSessionWithUser(sessionTokenHash: string): Promise<SessionRow | null> {
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s."id", s."userId", s."expires", s."createdAt", s."authenticatedAt", s."lastSeenAt", s."method",
-           u."name", u."email", u."image"
+           s."secondFactorPending", u."name", u."email", u."image"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."sessionToken" = ${sessionTokenHash}`;
   return rows[0] ?? null;
@@ -97,6 +98,8 @@ export async function readSession(rawToken: string, info: RequestInfo, now = new
       method: row.method,
       sessionId: row.id,
       authenticatedAt: new Date(row.authenticatedAt).toISOString(),
+      // SQLite hands a boolean column to raw queries as 0/1.
+      secondFactorPending: Boolean(row.secondFactorPending),
       user: { id: row.userId, name: row.name, email: row.email, image: row.image },
     },
   };

@@ -2,13 +2,15 @@ import "server-only";
 import { db } from "../db";
 import { generateToken, hashToken } from "../security/secrets";
 import { nextExpiry } from "./lifetime";
+import { secondFactorRequired } from "../two-factor/second-factor";
 
 /** How a session began: Auth.js provider ids, plus our own flows that sign a user in. */
-export type SignInMethod = "resend" | "github" | "credentials" | "email-verification" | "password-reset";
+export type SignInMethod = "resend" | "github" | "credentials" | "email-verification" | "password-reset" | "passkey";
 
 /**
  * Creates a database session and returns the raw token for the cookie. Used for password
- * sign-ins, which Auth.js would otherwise turn into a JWT (docs/decisions/0002-database-sessions.md).
+ * sign-ins, which Auth.js would otherwise turn into a JWT (docs/decisions/0002-database-sessions.md),
+ * and our own flows. With two-factor on, the session starts pending (a passkey is two factors).
  */
 export async function createSession(userId: string, method: SignInMethod): Promise<string> {
   const token = generateToken();
@@ -18,6 +20,7 @@ export async function createSession(userId: string, method: SignInMethod): Promi
       userId,
       method,
       expires: nextExpiry(new Date()),
+      secondFactorPending: method !== "passkey" && (await secondFactorRequired(userId)),
     },
   });
   return token;

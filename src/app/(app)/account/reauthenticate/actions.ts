@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { rateLimitMessage } from "@/lib/format";
 import { safeCallbackPath } from "@/lib/safe-redirect";
-import { callbackOnlySchema, stepUpCodeSchema, stepUpPasswordSchema } from "@/lib/validation";
+import { callbackOnlySchema, stepUpCodeSchema, stepUpPasswordSchema, stepUpSecondFactorSchema } from "@/lib/validation";
 import { emailLimitProblem, sendOrExplain } from "@/server/forms/guards";
-import { sendStepUpCode, stepUpWithCode, stepUpWithPassword } from "@/server/auth/step-up";
+import { sendStepUpCode, stepUpWithCode, stepUpWithPassword, stepUpWithSecondFactor } from "@/server/auth/step-up";
 import { currentClientIp } from "@/server/security/client-ip";
 import { limitCodeGuess } from "@/server/security/limits";
 import { validatedActionWithUser } from "@/server/forms/validated-action";
@@ -36,6 +36,15 @@ export const stepUpWithCodeAction = validatedActionWithUser(
     const limit = await limitCodeGuess(session.user.email ?? null, await currentClientIp());
     if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
     const result = await stepUpWithCode(session, code);
+    if (!result.ok) return { fieldErrors: { code: result.error } };
+    redirect(safeCallbackPath(callbackUrl, "/account"));
+  },
+);
+
+export const stepUpWithSecondFactorAction = validatedActionWithUser(
+  stepUpSecondFactorSchema,
+  async ({ code, callbackUrl }, session) => {
+    const result = await stepUpWithSecondFactor(session, code, await currentClientIp());
     if (!result.ok) return { fieldErrors: { code: result.error } };
     redirect(safeCallbackPath(callbackUrl, "/account"));
   },

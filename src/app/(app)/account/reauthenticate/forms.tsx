@@ -4,7 +4,7 @@ import { Form } from "@/components/forms/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { stepUpWithCodeAction, stepUpWithPasswordAction } from "./actions";
+import { stepUpWithCodeAction, stepUpWithPasswordAction, stepUpWithSecondFactorAction } from "./actions";
 import { CodeField } from "@/components/forms/fields";
 
 export function StepUpPasswordForm({ callbackUrl }: { callbackUrl: string }) {
@@ -24,6 +24,17 @@ export function StepUpCodeForm({ callbackUrl }: { callbackUrl: string }) {
     <Form label="Confirm with the emailed code" action={formAction} state={state}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <CodeField {...field("code")} label="6-digit code from the email" />
+      <SubmitButton pendingText="Checking…">Continue</SubmitButton>
+    </Form>
+  );
+}
+
+export function StepUpSecondFactorForm({ callbackUrl }: { callbackUrl: string }) {
+  const { state, formAction, field } = useActionForm(stepUpWithSecondFactorAction);
+  return (
+    <Form label="Confirm with your authenticator app" action={formAction} state={state}>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <CodeField {...field("code")} label="Code from your authenticator app" maxLength={20} />
       <SubmitButton pendingText="Checking…">Continue</SubmitButton>
     </Form>
   );

@@ -7,7 +7,8 @@ import { getAccountOverview } from "@/server/account/overview";
 import { STEP_UP_WINDOW_SECONDS } from "@/server/auth/step-up";
 import { requireSession } from "@/server/sessions/current";
 import { sendStepUpCodeAction } from "./actions";
-import { StepUpCodeForm, StepUpPasswordForm } from "./forms";
+import { StepUpCodeForm, StepUpPasswordForm, StepUpSecondFactorForm } from "./forms";
+import { twoFactorEnabledAt } from "@/server/two-factor/factor";
 
 export const metadata: Metadata = { title: "Confirm it's you" };
 
@@ -22,6 +23,7 @@ export default async function ReauthenticatePage({
   const session = await requireSession(`/account/reauthenticate?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   const { methods } = await getAccountOverview(session.user.id);
   const codeSent = Boolean(params.sent);
+  const twoFactorOn = (await twoFactorEnabledAt(session.user.id)) !== null;
 
   return (
     <PageCard title="Confirm it's you" className="mx-auto max-w-md">
@@ -29,6 +31,11 @@ export default async function ReauthenticatePage({
         You are about to change how you sign in. Because you signed in more than{" "}
         {formatDuration(STEP_UP_WINDOW_SECONDS)} ago, confirm it&apos;s you first.
       </p>
+      {twoFactorOn && !codeSent ? (
+        <div className="mb-6">
+          <StepUpSecondFactorForm callbackUrl={callbackUrl} />
+        </div>
+      ) : null}
       {methods.password && !codeSent ? <StepUpPasswordForm callbackUrl={callbackUrl} /> : null}
       {codeSent ? <StepUpCodeForm callbackUrl={callbackUrl} /> : null}
       <div className={methods.password || codeSent ? "mt-6" : undefined}>

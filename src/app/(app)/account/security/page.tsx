@@ -27,6 +27,13 @@ const EVENT_LABELS: Record<SecurityEventType, (detail: string | null) => string>
   "account-linked": (d) => `Connected ${d === "github" ? "GitHub" : (d ?? "an account")}`,
   "account-unlinked": (d) => `Disconnected ${d === "github" ? "GitHub" : (d ?? "an account")}`,
   lockout: (d) => `Password sign-in paused after too many wrong passwords${d ? ` (${d})` : ""}`,
+  "two-factor-enabled": () => "Two-factor authentication turned on",
+  "two-factor-disabled": () => "Two-factor authentication turned off",
+  "two-factor-failed": () => "Wrong two-factor code",
+  "two-factor-paused": () => "Two-factor codes paused after too many wrong ones",
+  "backup-codes-replaced": () => "New backup codes made",
+  "backup-code-used": () => "Signed in with a backup code",
+  "device-forgotten": () => "A remembered device was forgotten",
 };
 
 export default async function SecurityLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

@@ -8,6 +8,7 @@ import { recordSecurityEvent } from "@/server/security/security-log";
 import { clearSessionCookie } from "@/server/sessions/cookie";
 import { revokeOtherSessions, revokeSession } from "@/server/sessions/store";
 import { validatedActionWithUser } from "@/server/forms/validated-action";
+import { forgetDevice } from "@/server/two-factor/remembered-devices";
 
 /** Signing out this device needs nothing more; signing out another one needs a recent sign-in. */
 export const revokeSessionAction = validatedActionWithUser(
@@ -33,3 +34,14 @@ export const revokeOtherSessionsAction = validatedActionWithUser(emptySchema, as
   if (count > 0) await recordSecurityEvent(session.user.id, "other-sessions-revoked", `${count}`);
   redirect(`/account/sessions?notice=revoked-others&count=${count}`);
 });
+
+/** A remembered device asks for the two-factor code again at its next sign-in. */
+export const forgetDeviceAction = validatedActionWithUser(
+  z.object({ deviceId: z.string().min(1).max(64) }),
+  async ({ deviceId }, session) => {
+    if (await forgetDevice(session.user.id, deviceId)) {
+      await recordSecurityEvent(session.user.id, "device-forgotten");
+    }
+    redirect("/account/sessions?notice=device-forgotten");
+  },
+);

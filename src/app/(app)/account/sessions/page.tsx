@@ -9,6 +9,7 @@ import { requireSession } from "@/server/sessions/current";
 import { listSessions } from "@/server/sessions/store";
 import { revokeOtherSessionsAction, revokeSessionAction } from "./actions";
 import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
+import { RememberedDevices } from "./remembered-devices";
 
 export const metadata: Metadata = { title: "Sessions" };
 
@@ -27,6 +28,7 @@ export default async function SessionsPage({
       <h1 className="text-3xl font-bold tracking-tight">Account</h1>
       <AccountNav current="/account/sessions" />
       {notice === "revoked" ? <Alert tone="info">That session was signed out.</Alert> : null}
+      {notice === "device-forgotten" ? <Alert tone="info">That device will ask for a code again.</Alert> : null}
       {notice === "revoked-others" ? (
         <Alert tone="info">
           Signed out of {count ?? "0"} other session{count === "1" ? "" : "s"}.
@@ -84,6 +86,7 @@ export default async function SessionsPage({
           />
         </div>
       ) : null}
+      <RememberedDevices userId={session.user.id} />
     </div>
   );
 }
