@@ -12,6 +12,8 @@ import { emailLimitProblem } from "@/server/forms/guards";
 import { env } from "@/server/env";
 import { rememberPendingEmail } from "@/server/mail/pending-email";
 import { rateLimitMessage } from "@/lib/format";
+import { secondFactorPath } from "@/lib/routes";
+import { thisBrowsersSessionIsPending } from "@/server/sessions/cookie";
 import { crossSiteProblem, validatedAction } from "@/server/forms/validated-action";
 
 /** Sign-in actions: magic link, password, GitHub (the sign-in and sign-up pages and their forms). */
@@ -40,9 +42,9 @@ export const sendMagicLinkAction = validatedAction(magicLinkSchema, async ({ ema
 export const signInWithPasswordAction = validatedAction(
   passwordSignInSchema,
   async ({ email, password, callbackUrl }): Promise<ActionState> => {
+    const destination = safeCallbackPath(callbackUrl);
     try {
-      // On success this throws Next's redirect, which must propagate.
-      await signIn("credentials", { email, password, redirectTo: safeCallbackPath(callbackUrl) });
+      await signIn("credentials", { email, password, redirectTo: destination, redirect: false });
     } catch (error) {
       if (error instanceof TooManyAttempts) return { error: rateLimitMessage(error.retryAfterSeconds) };
       if (error instanceof EmailNotVerified) {
@@ -55,7 +57,8 @@ export const signInWithPasswordAction = validatedAction(
       if (error instanceof AuthError) return { error: describeAuthError(error.type).message };
       throw error;
     }
-    return {};
+    // With two-factor on, the new session waits for its second step: go straight there.
+    redirect((await thisBrowsersSessionIsPending()) ? secondFactorPath(destination) : destination);
   },
 );
 

@@ -7,6 +7,11 @@ export const SIGN_IN_PATH = "/sign-in";
 /** Where a session that is waiting for its second factor goes (and the only page it may open). */
 export const SECOND_FACTOR_PATH = "/sign-in/two-factor";
 
+/** The second step, then on to `destination`. */
+export function secondFactorPath(destination: string): string {
+  return `${SECOND_FACTOR_PATH}?callbackUrl=${encodeURIComponent(destination)}`;
+}
+
 /** Anyone may visit these, signed in or not. */
 export const publicRoutes: readonly string[] = [
   "/",

@@ -1,6 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { db } from "../db";
 import { env } from "../env";
+import { hashToken } from "../security/secrets";
 import { recordSecurityEvent } from "../security/security-log";
 import { createSession, endSessionByToken, type SignInMethod } from "./store";
 import { SESSION_LIFETIME } from "./lifetime";
@@ -54,4 +56,15 @@ export async function endThisBrowsersSession(): Promise<void> {
     return;
   }
   if (token) await endSessionByToken(token);
+}
+
+/** Is the session this browser just signed in with waiting for its second factor? */
+export async function thisBrowsersSessionIsPending(): Promise<boolean> {
+  const token = await currentSessionToken();
+  if (!token) return false;
+  const row = await db.session.findUnique({
+    where: { sessionToken: hashToken(token) },
+    select: { secondFactorPending: true },
+  });
+  return row?.secondFactorPending === true;
 }
