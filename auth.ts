@@ -26,8 +26,11 @@ declare module "next-auth" {
     sessionId: string;
     /** When this session last proved its user (sign-in or step-up), ISO 8601. */
     authenticatedAt: string;
-    /** Signed in with a first factor, waiting for the second: it may reach /sign-in/two-factor only. */
-    secondFactorPending: boolean;
+    /**
+     * Signed in with a first factor, waiting for the second: it may reach /sign-in/two-factor only.
+     * Set by our session read; Auth.js never sees a pending session, so its endpoint leaves it out.
+     */
+    secondFactorPending?: boolean;
   }
 }
 
@@ -93,8 +96,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         method: row.method ?? null,
         sessionId: row.id,
         authenticatedAt: new Date(row.authenticatedAt).toISOString(),
-        // The adapter never hands Auth.js a pending session.
-        secondFactorPending: false,
         user: { id: user.id, name: user.name ?? null, email: user.email, image: user.image ?? null },
       };
     },
