@@ -57,6 +57,11 @@ export async function peekPasswordCheck(email: string | null, ip: string): Promi
   return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
 }
 
+/** One step of a passkey sign-in from `ip` (a challenge asked for, or an answer checked). */
+export function limitPasskeyAttempt(ip: string): Promise<RateLimitResult> {
+  return consumeLimits([["passkeyAttemptIp", ip]]);
+}
+
 /** One new account from `ip`, counted before the password is judged or anything is written. */
 export function limitSignUp(ip: string): Promise<RateLimitResult> {
   return consumeLimits([["signUpIp", ip]]);

@@ -30,6 +30,11 @@ export const RATE_LIMITS = {
   codeGuess: { points: 10, duration: 15 * 60 },
   /** Tries of an emailed secret per IP address. */
   codeGuessIp: { points: 30, duration: 15 * 60 },
+  /**
+   * Steps of a passkey sign-in per IP address: asking for a challenge, and answering one. A
+   * passkey can't be guessed; this bounds the signature checks and challenges one client costs us.
+   */
+  passkeyAttemptIp: { points: 60, duration: 15 * 60 },
   /** Accounts created from one IP address. */
   signUpIp: { points: 10, duration: 60 * 60 },
 } as const;

@@ -19,6 +19,8 @@ export type SecurityEventType =
   | "email-changed"
   | "account-linked"
   | "account-unlinked"
+  | "passkey-added"
+  | "passkey-removed"
   | "lockout";
 
 async function requestInfo(): Promise<{ ipAddress: string | null; userAgent: string | null }> {

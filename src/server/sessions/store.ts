@@ -4,7 +4,7 @@ import { generateToken, hashToken } from "../security/secrets";
 import { nextExpiry } from "./lifetime";
 
 /** How a session began: Auth.js provider ids, plus our own flows that sign a user in. */
-export type SignInMethod = "resend" | "github" | "credentials" | "email-verification" | "password-reset";
+export type SignInMethod = "resend" | "github" | "credentials" | "passkey" | "email-verification" | "password-reset";
 
 /**
  * Creates a database session and returns the raw token for the cookie. Used for password
