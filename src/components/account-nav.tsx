@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const LINKS = [
   { href: "/account", label: "Settings" },
+  { href: "/account/passkeys", label: "Passkeys" },
   { href: "/account/sessions", label: "Sessions" },
   { href: "/account/security", label: "Security log" },
 ] as const;

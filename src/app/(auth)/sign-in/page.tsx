@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GitHubButton } from "@/components/auth/github-button";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { PasswordSignInForm } from "@/components/auth/password-sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { PageCard } from "@/components/ui/page-card";
@@ -47,16 +48,11 @@ export default async function SignInPage({
         </div>
       ) : null}
 
-      {env.github ? (
-        <>
-          <div className="mt-6">
-            <GitHubButton callbackUrl={callbackUrl} />
-          </div>
-          <Divider label="or" />
-        </>
-      ) : (
-        <div className="mt-6" />
-      )}
+      <div className="mt-6 space-y-3">
+        <PasskeySignIn callbackUrl={callbackUrl} />
+        {env.github ? <GitHubButton callbackUrl={callbackUrl} /> : null}
+      </div>
+      <Divider label="or" />
 
       <MagicLinkForm callbackUrl={callbackUrl} />
 
