@@ -54,8 +54,7 @@ export async function passkeyRegistrationOptions(user: PasskeyOwner): Promise<Pu
 }
 
 export type RegistrationResult =
-  | { ok: true; passkeyId: string; name: string }
-  | { ok: false; reason: "expired" | "invalid" | "already-registered" };
+  { ok: true; passkeyId: string; name: string } | { ok: false; reason: "expired" | "invalid" | "already-registered" };
 
 /**
  * Checks the browser's answer against the challenge issued to this user, stores the passkey,

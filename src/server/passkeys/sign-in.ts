@@ -41,7 +41,10 @@ export type PasskeyCheck = { ok: true; userId: string } | { ok: false; reason: "
  * 4. the counter is written only if nobody else wrote it since we read it, so two answers checked
  *    against the same counter can't both sign in.
  */
-export async function verifyPasskeySignIn(response: AuthenticationResponseJSON, now = new Date()): Promise<PasskeyCheck> {
+export async function verifyPasskeySignIn(
+  response: AuthenticationResponseJSON,
+  now = new Date(),
+): Promise<PasskeyCheck> {
   const challenge = challengeOf(response.response.clientDataJSON);
   if (!challenge || !(await consumeChallenge(challenge, "sign-in", null, now))) return { ok: false, reason: "expired" };
 
