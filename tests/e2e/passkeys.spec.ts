@@ -52,7 +52,7 @@ test("add a passkey, rename it, then sign in with it", async ({ page, login }) =
   await expect(passkey).toContainText("last used never");
   expect((await latestEmailTo(email)).subject).toBe("A passkey was added to your Gatehouse account");
 
-  await passkey.getByLabel("Name").fill("Work laptop");
+  await passkey.getByLabel("Name", { exact: true }).fill("Work laptop");
   await passkey.getByRole("button", { name: "Save" }).click();
   await expect(passkey.getByTestId("passkey-name")).toHaveText("Work laptop");
 

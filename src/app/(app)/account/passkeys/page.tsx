@@ -36,8 +36,8 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
               <Card className="!p-4 sm:!p-5">
                 <div className="space-y-4">
                   <div className="text-sm">
-                    <p className="font-semibold" data-testid="passkey-name">
-                      {passkey.name}
+                    <p className="font-semibold">
+                      <span data-testid="passkey-name">{passkey.name}</span>
                       {passkey.backedUp ? (
                         <span className="ml-2 rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-700 dark:bg-gray-800 dark:text-gray-200">
                           Synced
