@@ -74,6 +74,7 @@ test("removing a passkey long after signing in asks to confirm it's you first", 
   await page.goto("/account/passkeys");
   await page.getByRole("form", { name: "Remove Old phone" }).getByRole("button", { name: "Remove" }).click();
   await expect(page).toHaveURL(/\/account\/reauthenticate\?callbackUrl=%2Faccount%2Fpasskeys/);
+  await expect(page.getByRole("heading", { name: "Confirm it's you" })).toBeVisible();
   expect(await db.passkey.count({ where: { userId: id } })).toBe(1);
 });
 
