@@ -35,8 +35,14 @@ export async function startPasskeySignInAction(): Promise<PasskeyStart> {
   return (await refusal()) ?? { options: await passkeySignInOptions() };
 }
 
-/** Signs in and goes on to `callbackUrl`; otherwise says what went wrong. */
-export async function finishPasskeySignInAction(response: unknown, callbackUrl: unknown): Promise<{ error: string }> {
+/**
+ * Signs in and goes on to `callbackUrl`; otherwise says what went wrong. The browser sees
+ * `undefined` when it redirected.
+ */
+export async function finishPasskeySignInAction(
+  response: unknown,
+  callbackUrl: unknown,
+): Promise<{ error: string } | undefined> {
   const refused = await refusal();
   if (refused) return refused;
   const parsed = authenticationResponseSchema.safeParse(response);

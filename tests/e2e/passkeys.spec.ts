@@ -64,12 +64,17 @@ test("add a passkey, rename it, then sign in with it", async ({ page, login }) =
   await expect(page.getByTestId("signed-in-method")).toHaveText("a passkey");
 });
 
-test("removing a passkey long after signing in asks to confirm it's you first", async ({ page, login }) => {
+test("adding or removing a passkey long after signing in asks to confirm it's you first", async ({ page, login }) => {
   const { id } = await login();
   await seedPasskey(id, "Old phone");
   await writeWithRetry(() =>
     db.session.updateMany({ where: { userId: id }, data: { authenticatedAt: new Date(Date.now() - 11 * 60_000) } }),
   );
+
+  await page.goto("/account/passkeys");
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page).toHaveURL(/\/account\/reauthenticate\?callbackUrl=%2Faccount%2Fpasskeys/);
+  await expect(page.getByRole("heading", { name: "Confirm it's you" })).toBeVisible();
 
   await page.goto("/account/passkeys");
   await page.getByRole("form", { name: "Remove Old phone" }).getByRole("button", { name: "Remove" }).click();

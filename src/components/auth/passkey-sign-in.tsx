@@ -32,9 +32,9 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
       if (!autofill) setError(describePasskeyError(failure, "sign-in"));
       return;
     }
-    // Redirects on success.
+    // Nothing comes back on success: the action redirected.
     const result = await finishPasskeySignInAction(response, callbackUrl);
-    setError(result.error);
+    if (result) setError(result.error);
   }
 
   useEffect(() => {

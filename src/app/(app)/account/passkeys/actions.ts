@@ -29,8 +29,13 @@ function owner(session: Session) {
   return { id: session.user.id, email: session.user.email!, name: session.user.name ?? null };
 }
 
-/** Adding a passkey adds a way in: like connecting GitHub, it needs a recent sign-in. */
-export async function startPasskeyRegistrationAction(): Promise<{ options: PublicKeyCredentialCreationOptionsJSON }> {
+/**
+ * Adding a passkey adds a way in: like connecting GitHub, it needs a recent sign-in. The browser
+ * sees `undefined` when it was sent to "Confirm it's you" instead.
+ */
+export async function startPasskeyRegistrationAction(): Promise<
+  { options: PublicKeyCredentialCreationOptionsJSON } | undefined
+> {
   const session = await signedInSession();
   requireRecentAuthentication(session, PASSKEYS_PATH);
   return { options: await passkeyRegistrationOptions(owner(session)) };
@@ -42,7 +47,8 @@ const NOT_ADDED: Record<Exclude<RegistrationResult, { ok: true }>["reason"], str
   "already-registered": "That passkey is already registered. Use it to sign in, or add one from another device.",
 };
 
-export async function finishPasskeyRegistrationAction(response: unknown): Promise<ActionState> {
+/** The browser sees `undefined` if it was sent elsewhere (signed out meanwhile). */
+export async function finishPasskeyRegistrationAction(response: unknown): Promise<ActionState | undefined> {
   const session = await signedInSession();
   const parsed = registrationResponseSchema.safeParse(response);
   if (!parsed.success) return { error: NOT_ADDED.invalid };

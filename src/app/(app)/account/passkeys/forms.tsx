@@ -29,16 +29,18 @@ export function AddPasskeyButton() {
     }
     setState({});
     startTransition(async () => {
-      // Redirects to "Confirm it's you" when the sign-in is not recent.
-      const { options } = await startPasskeyRegistrationAction();
+      const start = await startPasskeyRegistrationAction();
+      // Nothing came back: on the way to "Confirm it's you", as the sign-in is not recent.
+      if (!start) return;
       let response;
       try {
-        response = await startRegistration({ optionsJSON: options });
+        response = await startRegistration({ optionsJSON: start.options });
       } catch (failure) {
         setState({ error: describePasskeyError(failure, "register") });
         return;
       }
-      setState(await finishPasskeyRegistrationAction(response));
+      const result = await finishPasskeyRegistrationAction(response);
+      if (result) setState(result);
     });
   }
 
