@@ -8,12 +8,12 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 import { crossSiteProblem } from "@/server/forms/validated-action";
 import { passkeySignInOptions, signInWithPasskey, type PasskeyCheck } from "@/server/passkeys/sign-in";
 import { currentClientIp } from "@/server/security/client-ip";
-import { limitPasskeyAttempt } from "@/server/security/limits";
+import { limitPasskeyAttempt, limitPasskeyChallenge, type RateLimitResult } from "@/server/security/limits";
 
 /**
  * "Sign in with a passkey" on /sign-in (src/components/auth/passkey-sign-in.tsx). Server actions,
  * so they POST to the page's own URL behind Next's origin check, our same-origin check and
- * middleware's body limit. Both steps count against the visitor's passkey limit.
+ * middleware's body limit. Each step counts against its own per-IP limit.
  */
 
 export type PasskeyStart = { options: PublicKeyCredentialRequestOptionsJSON } | { error: string };
@@ -24,15 +24,15 @@ const FAILED: Record<Exclude<PasskeyCheck, { ok: true }>["reason"], string> = {
   invalid: "That passkey couldn't be verified. Please try again, or sign in another way.",
 };
 
-async function refusal(): Promise<{ error: string } | null> {
+async function refusal(limit: (ip: string) => Promise<RateLimitResult>): Promise<{ error: string } | null> {
   const crossSite = await crossSiteProblem();
   if (crossSite?.error) return { error: crossSite.error };
-  const limit = await limitPasskeyAttempt(await currentClientIp());
-  return limit.ok ? null : { error: rateLimitMessage(limit.retryAfterSeconds) };
+  const counted = await limit(await currentClientIp());
+  return counted.ok ? null : { error: rateLimitMessage(counted.retryAfterSeconds) };
 }
 
 export async function startPasskeySignInAction(): Promise<PasskeyStart> {
-  return (await refusal()) ?? { options: await passkeySignInOptions() };
+  return (await refusal(limitPasskeyChallenge)) ?? { options: await passkeySignInOptions() };
 }
 
 /**
@@ -43,7 +43,7 @@ export async function finishPasskeySignInAction(
   response: unknown,
   callbackUrl: unknown,
 ): Promise<{ error: string } | undefined> {
-  const refused = await refusal();
+  const refused = await refusal(limitPasskeyAttempt);
   if (refused) return refused;
   const parsed = authenticationResponseSchema.safeParse(response);
   if (!parsed.success) return { error: FAILED.invalid };
