@@ -31,6 +31,7 @@ async function refusal(limit: (ip: string) => Promise<RateLimitResult>): Promise
   return counted.ok ? null : { error: rateLimitMessage(counted.retryAfterSeconds) };
 }
 
+/** For the button: fresh options (the page's own, for the autofill, may be used up). */
 export async function startPasskeySignInAction(): Promise<PasskeyStart> {
   return (await refusal(limitPasskeyChallenge)) ?? { options: await passkeySignInOptions() };
 }

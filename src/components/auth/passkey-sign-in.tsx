@@ -16,10 +16,16 @@ import { describePasskeyError, NO_PASSKEY_SUPPORT } from "@/lib/passkey-errors";
 /**
  * "Sign in with a passkey". Where the browser supports it, passkeys are also offered in the email
  * fields' autofill (conditional mediation: those inputs carry `autocomplete="username webauthn"`),
- * waiting quietly until one is picked. The button always works: it cancels the quiet request and
- * opens the browser's passkey dialog.
+ * waiting quietly, with the options the page came with, until one is picked. The button always
+ * works: it cancels the quiet request, asks for fresh options and opens the passkey dialog.
  */
-export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
+export function PasskeySignIn({
+  callbackUrl,
+  autofillOptions,
+}: {
+  callbackUrl: string;
+  autofillOptions: PublicKeyCredentialRequestOptionsJSON | null;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -40,9 +46,8 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      if (!(await browserSupportsWebAuthnAutofill()) || cancelled) return;
-      const start = await startPasskeySignInAction();
-      if (!cancelled && "options" in start) await answer(start.options, true);
+      if (!autofillOptions || !(await browserSupportsWebAuthnAutofill()) || cancelled) return;
+      await answer(autofillOptions, true);
     })();
     return () => {
       cancelled = true;

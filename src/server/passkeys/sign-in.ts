@@ -8,6 +8,8 @@ import {
 } from "@simplewebauthn/server";
 import { isoBase64URL } from "@simplewebauthn/server/helpers";
 import { db } from "../db";
+import { currentClientIp } from "../security/client-ip";
+import { limitPasskeyChallenge } from "../security/limits";
 import { signInThisBrowser } from "../sessions/cookie";
 import { challengeOf, consumeChallenge, PASSKEY_CHALLENGE_SECONDS, saveChallenge } from "./challenges";
 import { relyingParty, splitTransports } from "./relying-party";
@@ -27,6 +29,15 @@ export async function passkeySignInOptions(): Promise<PublicKeyCredentialRequest
   });
   await saveChallenge(options.challenge, "sign-in", null);
   return options;
+}
+
+/**
+ * The options /sign-in renders into the page, so the autofill can wait for a passkey from the
+ * start with no request of its own. Null when this visitor has asked for too many challenges.
+ */
+export async function passkeyAutofillOptions(): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
+  const limit = await limitPasskeyChallenge(await currentClientIp());
+  return limit.ok ? passkeySignInOptions() : null;
 }
 
 export type PasskeyCheck = { ok: true; userId: string } | { ok: false; reason: "expired" | "unknown" | "invalid" };

@@ -9,6 +9,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { env } from "@/server/env";
+import { passkeyAutofillOptions } from "@/server/passkeys/sign-in";
 import { site } from "@/config/site";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -31,6 +32,7 @@ export default async function SignInPage({
   const { callbackUrl: rawCallbackUrl, error } = await searchParams;
   const callbackUrl = safeCallbackPath(rawCallbackUrl);
   const problem = error ? describeAuthError(error) : null;
+  const autofill = await passkeyAutofillOptions();
   const signUpHref =
     callbackUrl === safeCallbackPath(undefined)
       ? "/sign-up"
@@ -49,7 +51,7 @@ export default async function SignInPage({
       ) : null}
 
       <div className="mt-6 space-y-3">
-        <PasskeySignIn callbackUrl={callbackUrl} />
+        <PasskeySignIn callbackUrl={callbackUrl} autofillOptions={autofill} />
         {env.github ? <GitHubButton callbackUrl={callbackUrl} /> : null}
       </div>
       <Divider label="or" />
