@@ -40,7 +40,10 @@ async function seedPasskey(userId: string, name: string) {
   );
 }
 
-test("add a passkey, rename it, then sign in with it", async ({ page, login }) => {
+test("add a passkey, rename it, then sign in with it from the autofill and with the button", async ({
+  page,
+  login,
+}) => {
   await useVirtualAuthenticator(page);
   const { email } = await login();
 
@@ -56,12 +59,26 @@ test("add a passkey, rename it, then sign in with it", async ({ page, login }) =
   await passkey.getByRole("button", { name: "Save" }).click();
   await expect(passkey.getByTestId("passkey-name")).toHaveText("Work laptop");
 
+  // The autofill: the page asks quietly, and the virtual authenticator answers as if the passkey
+  // had been picked from the email field's suggestions.
   await signOut(page);
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await expect(page).toHaveURL("/dashboard");
   await expect(page.getByTestId("signed-in-email")).toHaveText(email);
   await expect(page.getByTestId("signed-in-method")).toHaveText("a passkey");
+
+  // The button, in a browser without the autofill.
+  await signOut(page);
+  await page.addInitScript(() => {
+    PublicKeyCredential.isConditionalMediationAvailable = () => Promise.resolve(false);
+  });
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page).toHaveURL("/dashboard");
+  await expect(page.getByTestId("signed-in-method")).toHaveText("a passkey");
+  expect(await db.passkey.findFirstOrThrow({ where: { user: { email } } })).toMatchObject({
+    lastUsedAt: expect.any(Date) as Date,
+  });
 });
 
 test("adding or removing a passkey long after signing in asks to confirm it's you first", async ({ page, login }) => {
