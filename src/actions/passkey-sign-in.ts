@@ -43,12 +43,17 @@ export async function startPasskeySignInAction(): Promise<PasskeyStart> {
 export async function finishPasskeySignInAction(
   response: unknown,
   callbackUrl: unknown,
-): Promise<{ error: string } | undefined> {
+): Promise<{ error: string; unknownPasskey?: true } | undefined> {
   const refused = await refusal(limitPasskeyAttempt);
   if (refused) return refused;
   const parsed = authenticationResponseSchema.safeParse(response);
   if (!parsed.success) return { error: FAILED.invalid };
   const result = await signInWithPasskey(parsed.data as AuthenticationResponseJSON);
-  if (!result.ok) return { error: FAILED[result.reason] };
+  if (!result.ok) {
+    // The browser may ask the device to forget a passkey we no longer know.
+    return result.reason === "unknown"
+      ? { error: FAILED.unknown, unknownPasskey: true }
+      : { error: FAILED[result.reason] };
+  }
   redirect(safeCallbackPath(callbackUrl));
 }

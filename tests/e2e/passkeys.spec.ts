@@ -79,6 +79,14 @@ test("add a passkey, rename it, then sign in with it from the autofill and with 
   expect(await db.passkey.findFirstOrThrow({ where: { user: { email } } })).toMatchObject({
     lastUsedAt: expect.any(Date) as Date,
   });
+
+  // Gone from the account (removed on another device), still on this one: refused, kindly.
+  await writeWithRetry(() => db.passkey.deleteMany({ where: { user: { email } } }));
+  await signOut(page);
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(alertWith(page, "We don't recognise that passkey")).toBeVisible();
+  await expect(page).toHaveURL("/sign-in");
 });
 
 test("adding or removing a passkey long after signing in asks to confirm it's you first", async ({ page, login }) => {

@@ -3,6 +3,7 @@
 import {
   browserSupportsWebAuthn,
   browserSupportsWebAuthnAutofill,
+  sendSignal,
   startAuthentication,
   WebAuthnAbortService,
   type PublicKeyCredentialRequestOptionsJSON,
@@ -40,7 +41,13 @@ export function PasskeySignIn({
     }
     // Nothing comes back on success: the action redirected.
     const result = await finishPasskeySignInAction(response, callbackUrl);
-    if (result) setError(result.error);
+    if (!result) return;
+    setError(result.error);
+    if (result.unknownPasskey && optionsJSON.rpId) {
+      // A passkey removed here but still on the device: ask the device to forget it (where supported).
+      const signal = { signalName: "unknownCredential", rpID: optionsJSON.rpId, credentialID: response.id } as const;
+      sendSignal(signal).catch(() => undefined);
+    }
   }
 
   useEffect(() => {
