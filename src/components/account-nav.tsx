@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/account", label: "Settings" },
   { href: "/account/two-factor", label: "Two-factor" },
+  { href: "/account/passkeys", label: "Passkeys" },
   { href: "/account/sessions", label: "Sessions" },
   { href: "/account/security", label: "Security log" },
 ] as const;

@@ -3,6 +3,7 @@ export const METHOD_LABELS: Record<string, string> = {
   resend: "an email link",
   github: "GitHub",
   credentials: "your password",
+  passkey: "a passkey",
   "email-verification": "your email confirmation",
   "password-reset": "a password reset",
 };

@@ -4,7 +4,7 @@ import { SECURITY_EVENT_RETENTION_DAYS } from "./security/security-log";
 import { SESSION_LIFETIME } from "./sessions/lifetime";
 
 /**
- * Deletes what is past its use: expired sessions and tokens, old rate-limit counters, and
+ * Deletes what is past its use: expired sessions, tokens and passkey challenges, old rate-limit counters, and
  * security events older than the retention period. Runs every few hours in the server
  * (src/instrumentation.ts) and on demand with `npm run db:cleanup`.
  */
@@ -18,12 +18,14 @@ export async function cleanupExpiredRecords(now = new Date()) {
     db.rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } }),
     db.securityEvent.deleteMany({ where: { createdAt: { lt: eventCutoff } } }),
   ]);
+  const passkeyChallenges = await db.passkeyChallenge.deleteMany({ where: { expires: { lt: now } } });
   return {
     sessions: sessions.count,
     authTokens: authTokens.count,
     verificationTokens: verificationTokens.count,
     rateLimits: rateLimits.count,
     securityEvents: securityEvents.count,
+    passkeyChallenges: passkeyChallenges.count,
   };
 }
 

@@ -31,6 +31,13 @@ describe("a session waiting for its second factor", () => {
     expect(pending).not.toBe(full);
   });
 
+  it("is never pending after a passkey, which is two factors in one", async () => {
+    const { user } = await userWithTwoFactor();
+    await createSession(user.id, "passkey");
+    const row = await db.session.findFirstOrThrow({ where: { userId: user.id, method: "passkey" } });
+    expect(row.secondFactorPending).toBe(false);
+  });
+
   it("opens no page: each one sends it to the two-factor step, and nothing is handed on", async () => {
     const { user } = await userWithTwoFactor();
     const token = await createSession(user.id, "credentials");

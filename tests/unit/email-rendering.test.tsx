@@ -2,6 +2,7 @@ import { formatDuration } from "@/lib/format";
 import { render } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import { MagicLinkEmail, magicLinkSubject } from "@emails/magic-link";
+import { PasskeyChanged, passkeyChangedSubject } from "@emails/passkey-changed";
 import { ResetPassword, resetPasswordSubject } from "@emails/reset-password";
 import { VerifyEmail, verifyEmailSubject } from "@emails/verify-email";
 import { sendMagicLinkEmail } from "@/server/mail/messages";
@@ -59,6 +60,18 @@ describe("other templates", () => {
     expect(resetPasswordSubject.trim()).not.toBe("");
     expect(text).toContain("http://localhost:3000/reset-password?token=x");
     expect(text).toContain("expires in 30 minutes");
+  });
+
+  it("the passkey notice names the passkey, says what happened and links to the passkeys page", async () => {
+    const url = "http://localhost:3000/account/passkeys";
+    for (const kind of ["added", "removed"] as const) {
+      const text = await render(<PasskeyChanged kind={kind} passkeyName="Work laptop" passkeysUrl={url} />, {
+        plainText: true,
+      });
+      expect(passkeyChangedSubject(kind)).toContain(kind === "added" ? "added to" : "removed from");
+      expect(text).toContain("“Work laptop”");
+      expect(text).toContain(url);
+    }
   });
 });
 

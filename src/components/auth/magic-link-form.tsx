@@ -11,7 +11,8 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <Form label="Sign in with an email link" action={formAction} state={state}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <EmailField {...field("email")} />
+      {/* "webauthn": the browser may offer passkeys here (see PasskeySignIn). */}
+      <EmailField {...field("email")} autoComplete="username webauthn" />
       <SubmitButton pendingText="Sending link…">Email me a sign-in link</SubmitButton>
     </Form>
   );

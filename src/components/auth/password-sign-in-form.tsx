@@ -17,7 +17,7 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <div className="space-y-4">
       <Form label="Sign in with a password" action={signIn.formAction} state={signIn.state}>
         <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-        <EmailField {...signIn.field("email")} autoComplete="username" />
+        <EmailField {...signIn.field("email")} autoComplete="username webauthn" />
         <PasswordField {...signIn.field("password")} label="Password" autoComplete="current-password" required />
         <p className="text-right text-sm">
           <TextLink href="/forgot-password">Forgot your password?</TextLink>

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@prisma/client";
 import { db } from "../db";
 
 /** What /account shows: the profile, and the ways this user can sign in. */
@@ -8,10 +9,18 @@ export interface SignInMethods {
   emailLink: boolean;
   password: boolean;
   github: boolean;
+  /** How many passkeys the account has; each one is a way in. */
+  passkeys: number;
 }
 
-export async function getAccountOverview(userId: string) {
-  const user = await db.user.findUniqueOrThrow({
+/** How many ways into the account there are: the last one can't be removed. */
+export function countWaysIn(methods: SignInMethods): number {
+  return Number(methods.emailLink) + Number(methods.password) + Number(methods.github) + methods.passkeys;
+}
+
+/** `client`: a transaction, when the answer must hold until it commits (src/server/passkeys/manage.ts). */
+export async function getAccountOverview(userId: string, client: Prisma.TransactionClient = db) {
+  const user = await client.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
       id: true,
@@ -23,11 +32,13 @@ export async function getAccountOverview(userId: string) {
       createdAt: true,
     },
   });
-  const accounts = await db.account.findMany({ where: { userId }, select: { provider: true } });
+  const accounts = await client.account.findMany({ where: { userId }, select: { provider: true } });
+  const passkeys = await client.passkey.count({ where: { userId } });
   const methods: SignInMethods = {
     emailLink: Boolean(user.emailVerified),
     password: Boolean(user.passwordHash),
     github: accounts.some((a) => a.provider === "github"),
+    passkeys,
   };
   const { passwordHash: _omit, ...profile } = user;
   return { profile, methods };

@@ -7,6 +7,7 @@ import { AccountLocked, accountLockedSubject } from "@emails/account-locked";
 import { ConfirmEmailChange, confirmEmailChangeSubject } from "@emails/confirm-email-change";
 import { EmailChanged, emailChangedSubject } from "@emails/email-changed";
 import { MagicLinkEmail, magicLinkSubject } from "@emails/magic-link";
+import { PasskeyChanged, passkeyChangedSubject } from "@emails/passkey-changed";
 import { PasswordChanged, passwordChangedSubject } from "@emails/password-changed";
 import { ResetPassword, resetPasswordSubject } from "@emails/reset-password";
 import { StepUpCode, stepUpCodeSubject } from "@emails/step-up-code";
@@ -115,6 +116,14 @@ export function sendAccountConnectedEmail(to: string, provider: string) {
     to,
     subject: accountConnectedSubject,
     react: createElement(AccountConnected, { provider, securityUrl: appLink("/account/security") }),
+  });
+}
+
+export function sendPasskeyChangedEmail(to: string, kind: "added" | "removed", passkeyName: string) {
+  return sendEmail({
+    to,
+    subject: passkeyChangedSubject(kind),
+    react: createElement(PasskeyChanged, { kind, passkeyName, passkeysUrl: appLink("/account/passkeys") }),
   });
 }
 

@@ -57,6 +57,16 @@ export async function peekPasswordCheck(email: string | null, ip: string): Promi
   return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
 }
 
+/** One passkey sign-in answer from `ip`, counted before it is looked at. */
+export function limitPasskeyAttempt(ip: string): Promise<RateLimitResult> {
+  return consumeLimits([["passkeyAttemptIp", ip]]);
+}
+
+/** One passkey sign-in challenge issued to `ip`. */
+export function limitPasskeyChallenge(ip: string): Promise<RateLimitResult> {
+  return consumeLimits([["passkeyChallengeIp", ip]]);
+}
+
 /** One new account from `ip`, counted before the password is judged or anything is written. */
 export function limitSignUp(ip: string): Promise<RateLimitResult> {
   return consumeLimits([["signUpIp", ip]]);

@@ -30,6 +30,16 @@ export const RATE_LIMITS = {
   codeGuess: { points: 10, duration: 15 * 60 },
   /** Tries of an emailed secret per IP address. */
   codeGuessIp: { points: 30, duration: 15 * 60 },
+  /**
+   * Passkey sign-in answers checked per IP address. A passkey can't be guessed; this bounds the
+   * signature checks one client costs us.
+   */
+  passkeyAttemptIp: { points: 60, duration: 15 * 60 },
+  /**
+   * Passkey sign-in challenges issued per IP address (each visit to /sign-in asks for one, for the
+   * autofill): generous for a shared office address, but a bound on the rows one client can add.
+   */
+  passkeyChallengeIp: { points: 300, duration: 15 * 60 },
   /** Accounts created from one IP address. */
   signUpIp: { points: 10, duration: 60 * 60 },
   /** Second-factor codes (authenticator or backup) per account, at sign-in and step-up. */

@@ -26,7 +26,9 @@ export type SecurityEventType =
   | "two-factor-paused"
   | "backup-codes-replaced"
   | "backup-code-used"
-  | "device-forgotten";
+  | "device-forgotten"
+  | "passkey-added"
+  | "passkey-removed";
 
 async function requestInfo(): Promise<{ ipAddress: string | null; userAgent: string | null }> {
   try {

@@ -85,7 +85,8 @@ export const disconnectGitHubAction = validatedActionWithUser(emptySchema, async
   requireRecentAuthentication(session, "/account#connections");
   if ((await disconnectGitHub(session.user.id)) === "last-method") {
     return {
-      error: "GitHub is your only way to sign in. Set a password or confirm your email before disconnecting it.",
+      error:
+        "GitHub is your only way to sign in. Set a password, confirm your email or add a passkey before disconnecting it.",
     };
   }
   redirect("/account?notice=github-disconnected");

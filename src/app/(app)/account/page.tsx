@@ -3,8 +3,9 @@ import { AccountNav } from "@/components/account-nav";
 import { ButtonForm } from "@/components/forms/button-form";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextLink } from "@/components/ui/text-link";
 import { describeAuthError } from "@/lib/auth-errors";
-import { getAccountOverview } from "@/server/account/overview";
+import { countWaysIn, getAccountOverview } from "@/server/account/overview";
 import { env } from "@/server/env";
 import { requireSession } from "@/server/sessions/current";
 import { connectGitHubAction, disconnectGitHubAction } from "./actions";
@@ -30,7 +31,7 @@ export default async function AccountPage({
   const { profile, methods } = await getAccountOverview(session.user.id);
   const { notice, error } = await searchParams;
   const noticeText = notice ? NOTICES[notice]?.(profile.email) : undefined;
-  const methodCount = [methods.emailLink, methods.password, methods.github].filter(Boolean).length;
+  const methodCount = countWaysIn(methods);
   const guessable = [profile.email, profile.name ?? ""];
 
   return (
@@ -75,6 +76,10 @@ export default async function AccountPage({
           <li>Email link: {methods.emailLink ? "available" : "confirm your email to use it"}</li>
           <li>Password: {methods.password ? "set" : "not set"}</li>
           <li>GitHub: {methods.github ? "connected" : "not connected"}</li>
+          <li>
+            Passkeys: {methods.passkeys === 0 ? "none" : methods.passkeys} (
+            <TextLink href="/account/passkeys">manage passkeys</TextLink>)
+          </li>
         </ul>
         {methods.github ? (
           <ButtonForm

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GitHubButton } from "@/components/auth/github-button";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { PasswordSignInForm } from "@/components/auth/password-sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { PageCard } from "@/components/ui/page-card";
@@ -8,6 +9,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { env } from "@/server/env";
+import { passkeyAutofillOptions } from "@/server/passkeys/sign-in";
 import { site } from "@/config/site";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -30,6 +32,7 @@ export default async function SignInPage({
   const { callbackUrl: rawCallbackUrl, error } = await searchParams;
   const callbackUrl = safeCallbackPath(rawCallbackUrl);
   const problem = error ? describeAuthError(error) : null;
+  const autofill = await passkeyAutofillOptions();
   const signUpHref =
     callbackUrl === safeCallbackPath(undefined)
       ? "/sign-up"
@@ -47,16 +50,11 @@ export default async function SignInPage({
         </div>
       ) : null}
 
-      {env.github ? (
-        <>
-          <div className="mt-6">
-            <GitHubButton callbackUrl={callbackUrl} />
-          </div>
-          <Divider label="or" />
-        </>
-      ) : (
-        <div className="mt-6" />
-      )}
+      <div className="mt-6 space-y-3">
+        <PasskeySignIn callbackUrl={callbackUrl} autofillOptions={autofill} />
+        {env.github ? <GitHubButton callbackUrl={callbackUrl} /> : null}
+      </div>
+      <Divider label="or" />
 
       <MagicLinkForm callbackUrl={callbackUrl} />
 

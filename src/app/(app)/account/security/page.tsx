@@ -26,6 +26,8 @@ const EVENT_LABELS: Record<SecurityEventType, (detail: string | null) => string>
   "email-changed": (d) => `Email address changed${d ? ` (${d})` : ""}`,
   "account-linked": (d) => `Connected ${d === "github" ? "GitHub" : (d ?? "an account")}`,
   "account-unlinked": (d) => `Disconnected ${d === "github" ? "GitHub" : (d ?? "an account")}`,
+  "passkey-added": (d) => `Passkey added${d ? ` (${d})` : ""}`,
+  "passkey-removed": (d) => `Passkey removed${d ? ` (${d})` : ""}`,
   lockout: (d) => `Password sign-in paused after too many wrong passwords${d ? ` (${d})` : ""}`,
   "two-factor-enabled": () => "Two-factor authentication turned on",
   "two-factor-disabled": () => "Two-factor authentication turned off",

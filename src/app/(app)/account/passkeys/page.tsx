@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { AccountNav } from "@/components/account-nav";
+import { ButtonForm } from "@/components/forms/button-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/format";
+import { listPasskeys } from "@/server/passkeys/manage";
+import { requireSession } from "@/server/sessions/current";
+import { removePasskeyAction } from "./actions";
+import { AddPasskeyButton, RenamePasskeyForm } from "./forms";
+
+export const metadata: Metadata = { title: "Passkeys" };
+
+export default async function PasskeysPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+  const session = await requireSession("/account/passkeys");
+  const passkeys = await listPasskeys(session.user.id);
+  const { notice } = await searchParams;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Account</h1>
+      <AccountNav current="/account/passkeys" />
+      {notice === "removed" ? <Alert tone="info">Passkey removed.</Alert> : null}
+      <p className="text-sm text-gray-700 dark:text-gray-300">
+        A passkey signs you in with your fingerprint, face or screen lock instead of a password. It only works on this
+        site, so it can&apos;t be phished, and it needs no second step: it is something you have and something you know
+        or are.
+      </p>
+      <AddPasskeyButton />
+      {passkeys.length === 0 ? (
+        <p className="text-sm text-gray-600 dark:text-gray-400">You have no passkeys yet.</p>
+      ) : (
+        <ul className="space-y-3" aria-label="Passkeys">
+          {passkeys.map((passkey) => (
+            <li key={passkey.id}>
+              <Card className="!p-4 sm:!p-5">
+                <div className="space-y-4">
+                  <div className="text-sm">
+                    <p className="font-semibold">
+                      <span data-testid="passkey-name">{passkey.name}</span>
+                      {passkey.backedUp ? (
+                        <span className="ml-2 rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-700 dark:bg-gray-800 dark:text-gray-200">
+                          Synced
+                        </span>
+                      ) : null}
+                    </p>
+                    <p className="text-gray-600 dark:text-gray-400">
+                      Added {formatDateTime(passkey.createdAt)} · last used{" "}
+                      {passkey.lastUsedAt ? formatDateTime(passkey.lastUsedAt) : "never"}
+                    </p>
+                  </div>
+                  <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+                    <div className="flex-1">
+                      <RenamePasskeyForm passkeyId={passkey.id} name={passkey.name} />
+                    </div>
+                    <div className="sm:w-32">
+                      <ButtonForm
+                        action={removePasskeyAction}
+                        label={`Remove ${passkey.name}`}
+                        values={{ passkeyId: passkey.id }}
+                        submitLabel="Remove"
+                        pendingLabel="Removing…"
+                        variant="secondary"
+                      />
+                    </div>
+                  </div>
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { disconnectGitHub } from "@/server/account/connections";
+import { db } from "@/server/db";
+import { listOutbox } from "@/server/mail/outbox";
+import { removePasskey } from "@/server/passkeys/manage";
+import { passkeyRegistrationOptions, registerPasskey } from "@/server/passkeys/registration";
+import { relyingParty } from "@/server/passkeys/relying-party";
+import { passkeySignInOptions, verifyPasskeySignIn } from "@/server/passkeys/sign-in";
+import { SoftAuthenticator, type SoftAuthenticatorOptions } from "../support/authenticator";
+import { createUser } from "../support/users";
+
+/** A user with one passkey, added through the real registration checks. */
+async function userWithPasskey(
+  userOptions: Parameters<typeof createUser>[0] = {},
+  authenticatorOptions: SoftAuthenticatorOptions = {},
+) {
+  const user = await createUser(userOptions);
+  const owner = { id: user.id, email: user.email, name: user.name };
+  const device = new SoftAuthenticator(authenticatorOptions);
+  const added = await registerPasskey(owner, device.createCredential(await passkeyRegistrationOptions(owner)), "Phone");
+  if (!added.ok) throw new Error(`registration failed: ${added.reason}`);
+  return { user, owner, device, passkeyId: added.passkeyId };
+}
+
+async function addAnotherPasskey(owner: { id: string; email: string; name: string | null }) {
+  const device = new SoftAuthenticator();
+  const added = await registerPasskey(owner, device.createCredential(await passkeyRegistrationOptions(owner)), "Key");
+  if (!added.ok) throw new Error(added.reason);
+  return added.passkeyId;
+}
+
+describe("the relying party", () => {
+  it("comes from the configured app URL, never from a request", () => {
+    expect(relyingParty()).toMatchObject({ id: "localhost", origin: "http://localhost:3000" });
+    expect(relyingParty("https://app.example.com")).toMatchObject({
+      id: "app.example.com",
+      origin: "https://app.example.com",
+    });
+  });
+});
+
+describe("adding a passkey", () => {
+  it("stores the public key and counter, logs it and emails the owner", async () => {
+    const { user, device } = await userWithPasskey();
+    const stored = await db.passkey.findUniqueOrThrow({ where: { credentialId: device.id } });
+    expect(stored).toMatchObject({ userId: user.id, name: "Phone", counter: 0n, transports: "internal" });
+    expect(stored.publicKey.length).toBeGreaterThan(60);
+    expect(await db.securityEvent.count({ where: { userId: user.id, type: "passkey-added" } })).toBe(1);
+    const mail = (await listOutbox()).filter((m) => m.to === user.email);
+    expect(mail.map((m) => m.subject)).toContain("A passkey was added to your Gatehouse account");
+  });
+
+  it("refuses an answer to another user's challenge", async () => {
+    const alice = await createUser();
+    const mallory = await createUser();
+    const options = await passkeyRegistrationOptions({ id: alice.id, email: alice.email, name: null });
+    const answer = new SoftAuthenticator().createCredential(options);
+    const owner = { id: mallory.id, email: mallory.email, name: null };
+    expect(await registerPasskey(owner, answer, "Stolen")).toEqual({ ok: false, reason: "expired" });
+    expect(await db.passkey.count({ where: { userId: { in: [alice.id, mallory.id] } } })).toBe(0);
+  });
+
+  it("refuses a device that did not verify its user (no PIN or biometrics)", async () => {
+    const user = await createUser();
+    const owner = { id: user.id, email: user.email, name: null };
+    const device = new SoftAuthenticator({ userVerified: false });
+    const answer = device.createCredential(await passkeyRegistrationOptions(owner));
+    expect(await registerPasskey(owner, answer, "Unlocked")).toEqual({ ok: false, reason: "invalid" });
+  });
+});
+
+describe("signing in with a passkey", () => {
+  it("asks for no email and lists no passkeys: the options are the same for everyone", async () => {
+    const options = await passkeySignInOptions();
+    expect(options.allowCredentials).toEqual([]);
+    expect(options.userVerification).toBe("required");
+    expect(options.rpId).toBe("localhost");
+  });
+
+  it("signs in the passkey's owner and records its use", async () => {
+    const { user, device } = await userWithPasskey();
+    const result = await verifyPasskeySignIn(device.getAssertion(await passkeySignInOptions()));
+    expect(result).toEqual({ ok: true, userId: user.id });
+    const stored = await db.passkey.findUniqueOrThrow({ where: { credentialId: device.id } });
+    expect(stored.lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it("a used challenge can't be answered again", async () => {
+    const { device } = await userWithPasskey();
+    const options = await passkeySignInOptions();
+    expect((await verifyPasskeySignIn(device.getAssertion(options))).ok).toBe(true);
+    // A fresh signature over the same challenge: the challenge, not the signature, is spent.
+    expect(await verifyPasskeySignIn(device.getAssertion(options))).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("an expired challenge is refused, even with a good signature", async () => {
+    const { device } = await userWithPasskey();
+    const options = await passkeySignInOptions();
+    await db.passkeyChallenge.update({
+      where: { challenge: options.challenge },
+      data: { expires: new Date(Date.now() - 1000) },
+    });
+    expect(await verifyPasskeySignIn(device.getAssertion(options))).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("a registration challenge can't be used to sign in", async () => {
+    const { owner, device } = await userWithPasskey();
+    const registration = await passkeyRegistrationOptions(owner);
+    const answer = device.getAssertion({ challenge: registration.challenge, rpId: "localhost" });
+    expect(await verifyPasskeySignIn(answer)).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("a counter that goes backwards is refused (a cloned authenticator), and the stored one stays", async () => {
+    const { device } = await userWithPasskey({}, { counter: "counting" });
+    expect((await verifyPasskeySignIn(device.getAssertion(await passkeySignInOptions(), { counter: 5 }))).ok).toBe(
+      true,
+    );
+    const rewound = device.getAssertion(await passkeySignInOptions(), { counter: 3 });
+    expect(await verifyPasskeySignIn(rewound)).toEqual({ ok: false, reason: "invalid" });
+    const same = device.getAssertion(await passkeySignInOptions(), { counter: 5 });
+    expect(await verifyPasskeySignIn(same)).toEqual({ ok: false, reason: "invalid" });
+    expect((await db.passkey.findUniqueOrThrow({ where: { credentialId: device.id } })).counter).toBe(5n);
+  });
+
+  it("an answer signed on a look-alike site that relays our challenge is refused", async () => {
+    const { device } = await userWithPasskey();
+    const relayed = device.getAssertion(await passkeySignInOptions(), { origin: "https://gatehouse-login.example" });
+    expect(await verifyPasskeySignIn(relayed)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("a passkey we don't know is refused", async () => {
+    const stranger = new SoftAuthenticator();
+    expect(await verifyPasskeySignIn(stranger.getAssertion(await passkeySignInOptions()))).toEqual({
+      ok: false,
+      reason: "unknown",
+    });
+  });
+});
+
+describe("the last way in", () => {
+  it("the only passkey of an account with no other way in can't be removed", async () => {
+    const { user, owner, passkeyId } = await userWithPasskey({ verified: false });
+    expect(await removePasskey(owner, passkeyId)).toBe("last-method");
+    expect(await db.passkey.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("a passkey can go while another passkey, a password or a confirmed email remains", async () => {
+    const twoPasskeys = await userWithPasskey({ verified: false });
+    await addAnotherPasskey(twoPasskeys.owner);
+    expect(await removePasskey(twoPasskeys.owner, twoPasskeys.passkeyId)).toBe("removed");
+
+    const withPassword = await userWithPasskey({ verified: false, password: "a-perfectly-fine-passphrase" });
+    expect(await removePasskey(withPassword.owner, withPassword.passkeyId)).toBe("removed");
+    expect(await db.securityEvent.count({ where: { userId: withPassword.user.id, type: "passkey-removed" } })).toBe(1);
+
+    const withEmail = await userWithPasskey({ verified: true });
+    expect(await removePasskey(withEmail.owner, withEmail.passkeyId)).toBe("removed");
+  });
+
+  it("two removals at once can't take away the last way in", async () => {
+    const { user, owner, passkeyId } = await userWithPasskey({ verified: false });
+    const second = await addAnotherPasskey(owner);
+    const results = await Promise.all([removePasskey(owner, passkeyId), removePasskey(owner, second)]);
+    expect(results.sort()).toEqual(["last-method", "removed"]);
+    expect(await db.passkey.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("someone else's passkey can't be removed", async () => {
+    const victim = await userWithPasskey();
+    const other = await createUser();
+    expect(await removePasskey({ id: other.id, email: other.email }, victim.passkeyId)).toBe("not-found");
+  });
+
+  it("GitHub can be disconnected when a passkey remains", async () => {
+    const { user } = await userWithPasskey({ verified: false });
+    await db.account.create({
+      data: { userId: user.id, type: "oauth", provider: "github", providerAccountId: `gh-${user.id}` },
+    });
+    expect(await disconnectGitHub(user.id)).toBe("disconnected");
+  });
+});
