@@ -1,12 +1,32 @@
 import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { config as loadEnv } from "dotenv";
 import { defineConfig } from "prisma/config";
-import { SqliteAdapter } from "./src/server/sqlite-adapter";
+import { schemaProvider } from "./scripts/database.mjs";
+import { CatalogPool } from "./prisma/pg-catalog-workaround";
+import { databaseKind } from "./src/server/database/adapter";
+import { SqliteAdapter } from "./src/server/database/sqlite-adapter";
 
 // prisma.config.ts turns off Prisma's own .env loading, so load the same files Next does.
 loadEnv({ path: [".env.local", ".env"], quiet: true });
-// Without a URL the CLI falls back to native engines and tries to download them.
-process.env.DATABASE_URL ??= "file:./prisma/dev.db";
+
+const provider = schemaProvider();
+// Without a URL even `prisma generate` falls back to native engines and tries to download them. A
+// SQLite project has a default; a PostgreSQL one gets a stand-in that the commands which open the
+// database refuse (databaseUrl below), so `npm install` still generates the client.
+const UNSET = "postgresql://unset/set-DATABASE_URL";
+process.env.DATABASE_URL ??= provider === "sqlite" ? "file:./prisma/dev.db" : UNSET;
+
+/** The database the CLI works on; asked for only by the commands that open one. */
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (url && url !== UNSET && databaseKind(url) === provider) return url;
+  throw new Error(
+    provider === "postgresql"
+      ? "This project is on PostgreSQL: set DATABASE_URL to a postgresql:// URL (in .env.local or the environment)."
+      : 'This project is on SQLite: DATABASE_URL must be a file: URL. To move to PostgreSQL, run "npm run db:use-postgres" once.',
+  );
+}
 
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
@@ -14,6 +34,9 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   async adapter() {
-    return new SqliteAdapter(process.env.DATABASE_URL!);
+    const url = databaseUrl();
+    return provider === "postgresql"
+      ? new PrismaPg(new CatalogPool({ connectionString: url }))
+      : new SqliteAdapter(url);
   },
 });

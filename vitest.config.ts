@@ -1,14 +1,21 @@
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+import { schemaProvider, testDatabaseUrl } from "./scripts/database.mjs";
 
 const root = import.meta.dirname;
 const at = (p: string) => path.join(root, p);
 
-// A fresh SQLite file per run; tests/support/global-setup.ts applies the migrations to it.
+// A fresh SQLite file per run (or, on PostgreSQL, TEST_DATABASE_URL emptied);
+// tests/support/global-setup.ts applies the migrations to it.
 const runId = randomBytes(4).toString("hex");
-process.env.DATABASE_URL = `file:${path.join(tmpdir(), `gatehouse-test-${runId}.db`)}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(tmpdir(), `gatehouse-test-${runId}.db`));
+const postgres = schemaProvider() === "postgresql";
+// Tests of one database's own machinery (SQLite's lock waits and schema tables; PostgreSQL's
+// migration workaround) run where that database is.
+const sqliteOnly = ["tests/integration/migrations.test.ts", "tests/integration/sqlite-locks.test.ts"];
+const postgresOnly = ["tests/postgres/**/*.test.ts"];
 process.env.OUTBOX_DIR = path.join(tmpdir(), `gatehouse-test-outbox-${runId}`);
 // No AUTH_URL on purpose: like `npm run dev`, Auth.js then trusts the Host header, so the tests
 // can prove that a spoofed X-Forwarded-Host never reaches an emailed link. No mail or GitHub keys:
@@ -38,7 +45,13 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}", "tests/attacks/**/*.test.ts"],
+    include: [
+      "tests/unit/**/*.test.{ts,tsx}",
+      "tests/integration/**/*.test.{ts,tsx}",
+      "tests/attacks/**/*.test.ts",
+      ...(postgres ? postgresOnly : []),
+    ],
+    exclude: [...configDefaults.exclude, ...(postgres ? sqliteOnly : [])],
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],

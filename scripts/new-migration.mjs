@@ -11,6 +11,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { schemaProvider } from "./database.mjs";
 
 const MIGRATIONS = path.join("prisma", "migrations");
 const SCHEMA = path.join("prisma", "schema.prisma");
@@ -48,6 +49,6 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), sql);
 copyFileSync(SCHEMA, path.join(dir, SNAPSHOT));
 if (!existsSync(path.join(MIGRATIONS, "migration_lock.toml"))) {
-  writeFileSync(path.join(MIGRATIONS, "migration_lock.toml"), 'provider = "sqlite"\n');
+  writeFileSync(path.join(MIGRATIONS, "migration_lock.toml"), `provider = "${schemaProvider()}"\n`);
 }
 console.log(`Created ${dir}/migration.sql. Apply it with: npm run db:migrate`);

@@ -1,17 +1,21 @@
 import "server-only";
 import { PrismaClient } from "@prisma/client";
 import { env } from "./env";
-import { SqliteAdapter } from "./sqlite-adapter";
+import { createDatabaseAdapter, databaseKind, explainProviderMismatch } from "./database/adapter";
 
 // Query events cost a little per statement, so they are on only where something listens:
 // LOG_SQL=on prints every statement, and the tests count them.
 const queryEvents = env.LOG_SQL === "on" || env.NODE_ENV === "test";
 
 function createClient() {
-  return new PrismaClient({
-    adapter: new SqliteAdapter(env.DATABASE_URL),
-    log: queryEvents ? [{ emit: "event" as const, level: "query" as const }] : [],
-  });
+  try {
+    return new PrismaClient({
+      adapter: createDatabaseAdapter(env.DATABASE_URL),
+      log: queryEvents ? [{ emit: "event" as const, level: "query" as const }] : [],
+    });
+  } catch (error) {
+    throw explainProviderMismatch(error, env.DATABASE_URL);
+  }
 }
 
 function createLoggedClient() {
@@ -36,6 +40,6 @@ if (env.NODE_ENV !== "production") globalForDb.db = db;
  * writer. The setting is stored in the file; this makes sure of it at start-up.
  */
 export async function prepareDatabase(): Promise<void> {
-  if (!env.DATABASE_URL.startsWith("file:")) return;
+  if (databaseKind(env.DATABASE_URL) !== "sqlite") return;
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
 }

@@ -13,7 +13,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../../src/server/security/password-hashing";
-import { SqliteAdapter } from "../../src/server/sqlite-adapter";
+import { createDatabaseAdapter } from "../../src/server/database/adapter";
 import { Client, signInWithMagicLink } from "./support/client";
 import {
   APP,
@@ -118,7 +118,7 @@ async function main() {
   await waitFor(`http://127.0.0.1:${RESEND_PORT}/health`);
   await waitFor(`${APP}/`);
 
-  const db = new PrismaClient({ adapter: new SqliteAdapter(env.DATABASE_URL) });
+  const db = new PrismaClient({ adapter: createDatabaseAdapter(env.DATABASE_URL) });
   const passwordHash = await hashPassword(PASSWORD);
   const emails = Array.from({ length: SIGN_IN_USERS * SIGN_INS_EACH }, (_, i) => `bench-${i}@example.com`);
   await db.user.createMany({ data: emails.map((email) => ({ email, passwordHash, emailVerified: new Date() })) });

@@ -2,6 +2,8 @@
  * Ports and environment for the e2e run: the app on `next start` and the local fakes. Seven ports
  * from E2E_PORT_BASE (default 3100), so two checkouts can run their suites side by side.
  */
+import { schemaProvider, testDatabaseUrl } from "../../scripts/database.mjs";
+
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const APP_PORT = PORT_BASE;
 export const RESEND_PORT = PORT_BASE + 1;
@@ -16,7 +18,10 @@ export const RESEND_URL = `http://127.0.0.1:${RESEND_PORT}`;
 export const GITHUB_URL = `http://127.0.0.1:${GITHUB_PORT}`;
 export const PROXY_URL = `http://127.0.0.1:${PROXY_PORT}`;
 export const CROSS_SITE_URL = `http://127.0.0.1:${CROSS_SITE_PORT}`;
-export const E2E_DATABASE_FILE = ".tmp/e2e.db";
+/** A fresh SQLite file, or on a project switched to PostgreSQL, TEST_DATABASE_URL (emptied by start-app.mjs). */
+export const E2E_DATABASE_URL = testDatabaseUrl("./.tmp/e2e.db");
+/** `npm run dev` with zero configuration is SQLite's promise; a PostgreSQL project configures its database. */
+export const ZERO_CONFIG_DEV = schemaProvider() === "sqlite";
 
 /** `npm run dev` as a fresh clone runs it: no mail key, no AUTH_URL, mail to the local outbox. */
 export const DEV_PORT = PORT_BASE + 5;
@@ -34,7 +39,7 @@ export const devEnv: Record<string, string> = {
 
 export const appEnv: Record<string, string> = {
   NEXT_DIST_DIR: ".next-e2e",
-  DATABASE_URL: `file:./${E2E_DATABASE_FILE}`,
+  DATABASE_URL: E2E_DATABASE_URL,
   AUTH_URL: APP_URL,
   AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789abcdef",
   AUTH_RESEND_KEY: "re_e2e_fake_key",

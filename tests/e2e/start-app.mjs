@@ -1,12 +1,12 @@
-// Starts the app for the e2e suite as it runs in production: a fresh SQLite file with the
-// committed migrations applied, `next build`, then `next start`. Playwright passes the env.
+// Starts the app for the e2e suite as it runs in production: a fresh database (a new SQLite file,
+// or the emptied PostgreSQL test database) with the committed migrations applied, `next build`,
+// then `next start`. Playwright passes the env.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
-import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { emptyDatabase } from "../../scripts/database.mjs";
 
-const dbFile = process.env.DATABASE_URL.replace(/^file:/, "");
-mkdirSync(path.dirname(dbFile), { recursive: true });
-for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
+mkdirSync(".tmp", { recursive: true });
+await emptyDatabase(process.env.DATABASE_URL);
 
 const run = (args, extraEnv = {}) =>
   execFileSync("npx", args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });

@@ -1,9 +1,9 @@
 import { PrismaClient } from "@prisma/client";
-import { SqliteAdapter } from "../../../src/server/sqlite-adapter";
-import { E2E_DATABASE_FILE } from "../env";
+import { createDatabaseAdapter } from "../../../src/server/database/adapter";
+import { E2E_DATABASE_URL } from "../env";
 
 /** The e2e app's database, for asserting what a flow left behind. */
-export const db = new PrismaClient({ adapter: new SqliteAdapter(`file:./${E2E_DATABASE_FILE}`) });
+export const db = new PrismaClient({ adapter: createDatabaseAdapter(E2E_DATABASE_URL) });
 
 /**
  * Runs a write from the test while the app writes to the same SQLite file: SQLite answers "busy"
