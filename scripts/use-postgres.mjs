@@ -5,11 +5,14 @@
 //  2. replaces the SQLite migration history with one PostgreSQL migration that builds the same
 //     schema (with its snapshot, so `npm run db:new-migration` diffs from it as before);
 //  3. regenerates the Prisma client.
-// Then: DATABASE_URL=postgresql://… in .env.local, and `npm run db:migrate`.
+// Usage: with DATABASE_URL=postgresql://… in .env.local (or the environment), a database that is
+// reachable (the schema engine connects even to diff): `npm run db:use-postgres`, then
+// `npm run db:migrate`.
 // It moves no data: a SQLite database with users in it is copied over by hand (README).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { config as loadEnv } from "dotenv";
 import { SCHEMA_FILE, schemaProvider } from "./database.mjs";
 
 const MIGRATIONS = path.join("prisma", "migrations");
@@ -19,17 +22,31 @@ if (schemaProvider() === "postgresql") {
   process.exit(0);
 }
 
+loadEnv({ path: [".env.local", ".env"], quiet: true });
+if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
+  console.error(
+    "Set DATABASE_URL to your PostgreSQL database first (in .env.local or the environment), for example\n" +
+      "  DATABASE_URL=postgresql://postgres:postgres@localhost:5432/gatehouse npm run db:use-postgres",
+  );
+  process.exit(1);
+}
+
 const schema = readFileSync(SCHEMA_FILE, "utf8");
 writeFileSync(SCHEMA_FILE, schema.replace(/(datasource\s+\w+\s*\{[^}]*provider\s*=\s*)"sqlite"/, '$1"postgresql"'));
 if (schemaProvider() !== "postgresql") throw new Error(`Could not set the provider in ${SCHEMA_FILE}.`);
 
-// The diff reads only the schema; the CLI still wants a PostgreSQL URL to pick its engine.
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://localhost:5432/unused" };
-if (!/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) env.DATABASE_URL = "postgresql://localhost:5432/unused";
-const npx = (args, options = {}) => execFileSync("npx", ["prisma", ...args], { env, encoding: "utf8", ...options });
-const sql = npx(["migrate", "diff", "--from-empty", "--to-schema-datamodel", SCHEMA_FILE, "--script"], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
+const npx = (args, options = {}) => execFileSync("npx", ["prisma", ...args], { encoding: "utf8", ...options });
+let sql;
+try {
+  sql = npx(["migrate", "diff", "--from-empty", "--to-schema-datamodel", SCHEMA_FILE, "--script"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+} catch {
+  // Nothing is half-switched: the schema goes back to SQLite and the migrations were not touched.
+  writeFileSync(SCHEMA_FILE, schema);
+  console.error("\nThe project is still on SQLite. Check that DATABASE_URL's server is running, then try again.");
+  process.exit(1);
+}
 
 for (const entry of readdirSync(MIGRATIONS, { withFileTypes: true })) {
   if (entry.isDirectory()) rmSync(path.join(MIGRATIONS, entry.name), { recursive: true });
@@ -45,8 +62,6 @@ npx(["generate"], { stdio: "inherit" });
 console.log(`
 This project is on PostgreSQL now (${dir}).
 Next:
-  1. Put DATABASE_URL=postgresql://USER:PASSWORD@HOST:5432/DATABASE in .env.local
-     (README, "Move to PostgreSQL": Neon, Supabase, RDS).
-  2. npm run db:migrate
-  3. For the test suites: TEST_DATABASE_URL=postgresql://… (a database they may empty).
+  1. npm run db:migrate   (creates the tables in DATABASE_URL's database)
+  2. For the test suites: TEST_DATABASE_URL=postgresql://… (a database they may empty).
 Commit the changed schema and migrations.`);

@@ -17,7 +17,13 @@ const httpUrl = (message: string) => optional.pipe(z.url({ protocol: /^https?$/,
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.string().trim().min(1).default("file:./prisma/dev.db"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(file|libsql|https?|wss?|postgres(ql)?):/, {
+      message: 'must be a SQLite file ("file:./prisma/dev.db"), a libsql URL, or a postgresql:// URL',
+    })
+    .default("file:./prisma/dev.db"),
   AUTH_SECRET: optional,
   AUTH_URL: httpUrl("must be a full http(s) URL such as https://app.example.com"),
   AUTH_RESEND_KEY: optional,

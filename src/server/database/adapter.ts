@@ -10,16 +10,25 @@ import { SqliteAdapter } from "./sqlite-adapter";
 export type DatabaseKind = "sqlite" | "postgresql";
 
 export function databaseKind(url: string): DatabaseKind {
-  if (url.startsWith("file:")) return "sqlite";
+  // libsql speaks SQLite: a local file, or a libsql server / Turso over libsql:, http(s): or ws(s):.
+  if (/^(file|libsql|https?|wss?):/.test(url)) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
   throw new Error(
-    'DATABASE_URL must be a SQLite file ("file:./prisma/dev.db") or a PostgreSQL URL ("postgresql://user:password@host:5432/db").',
+    'DATABASE_URL must be a SQLite file ("file:./prisma/dev.db"), a libsql URL, or a PostgreSQL URL ("postgresql://user:password@host:5432/db").',
   );
 }
 
-/** The driver adapter for a DATABASE_URL: libsql for a SQLite file, node-postgres for PostgreSQL. */
+/**
+ * A new PostgreSQL connection that gets no answer in this long fails, so a request during an outage
+ * gets "unavailable" instead of hanging (node-postgres waits forever by default).
+ */
+export const POSTGRES_CONNECT_TIMEOUT_MS = 5000;
+
+/** The driver adapter for a DATABASE_URL: libsql for SQLite, node-postgres (a pool) for PostgreSQL. */
 export function createDatabaseAdapter(url: string): PrismaPg | SqliteAdapter {
-  return databaseKind(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new SqliteAdapter(url);
+  return databaseKind(url) === "postgresql"
+    ? new PrismaPg({ connectionString: url, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+    : new SqliteAdapter(url);
 }
 
 /** Prisma's own words when the client was generated for the other database, made actionable. */
