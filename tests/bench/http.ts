@@ -1,6 +1,6 @@
 /**
  * `npm run bench:http`: what a request costs through the real server, side by side in one run.
- * Builds once, starts `next start` on a fresh SQLite file (with the local fake Resend), signs a
+ * Builds once, starts `next start` on a fresh database (with the local fake Resend), signs a
  * user in through the real magic-link flow, then measures each route with autocannon (10
  * connections, 2 s of warm-up, then 5 s measured), and a burst
  * of password sign-ins from 20 users at once (latency, and the server's event-loop delay meanwhile).
@@ -8,7 +8,7 @@
  * it exits non-zero only when something errs (a refused connection, an unexpected status).
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { PrismaClient } from "@prisma/client";
@@ -17,19 +17,14 @@ import { createDatabaseAdapter } from "../../src/server/database/adapter";
 import { Client, signInWithMagicLink } from "./support/client";
 import {
   APP,
-  DB_FILE,
+  PASSWORD,
+  SIGN_INS_EACH,
+  SIGN_IN_USERS,
   env,
   eventLoopStats,
-  PASSWORD,
-  PORT,
-  RESEND_PORT,
   root,
-  run,
-  SIGN_IN_USERS,
-  SIGN_INS_EACH,
-  start,
+  startBenchServer,
   stopAll,
-  waitFor,
 } from "./support/server";
 
 const errors: string[] = [];
@@ -101,22 +96,7 @@ async function passwordSignIns(server: ChildProcess, emails: string[]) {
 }
 
 async function main() {
-  mkdirSync(path.dirname(DB_FILE), { recursive: true });
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${DB_FILE}${suffix}`, { force: true });
-  run("npx", ["prisma", "migrate", "deploy"]);
-  run("node", ["node_modules/next/dist/bin/next", "build"]);
-
-  start("node", ["node_modules/tsx/dist/cli.mjs", "tests/fakes/resend.ts"], { PORT: String(RESEND_PORT) });
-  const server = start("node", [
-    "--import",
-    "./tests/bench/event-loop-probe.mjs",
-    "node_modules/next/dist/bin/next",
-    "start",
-    "-p",
-    String(PORT),
-  ]);
-  await waitFor(`http://127.0.0.1:${RESEND_PORT}/health`);
-  await waitFor(`${APP}/`);
+  const server = await startBenchServer();
 
   const db = new PrismaClient({ adapter: createDatabaseAdapter(env.DATABASE_URL) });
   const passwordHash = await hashPassword(PASSWORD);

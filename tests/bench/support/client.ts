@@ -42,16 +42,20 @@ export class Client {
   }
 }
 
+/** The sign-in link in the last email to this address at the fake Resend (null if none came). */
+export async function fetchLink(email: string): Promise<URL | null> {
+  const response = await fetch(`${env.RESEND_BASE_URL}/__test__/emails?to=${encodeURIComponent(email)}`);
+  const sent = (await response.json()) as Array<{ text: string }>;
+  const link = sent.at(-1)?.text.match(/http:\/\/localhost:\d+\/sign-in\/confirm\?\S+/)?.[0];
+  return link ? new URL(link) : null;
+}
+
 /** Signs in through the real magic-link flow: the email arrives at the fake Resend. */
 export async function signInWithMagicLink(email: string): Promise<string> {
   const client = new Client("10.1.0.1");
   await client.post("/api/auth/signin/resend", { email, csrfToken: await client.csrf(), callbackUrl: "/dashboard" });
-  const sent = (await (
-    await fetch(`${env.RESEND_BASE_URL}/__test__/emails?to=${encodeURIComponent(email)}`)
-  ).json()) as Array<{
-    text: string;
-  }>;
-  const link = new URL(sent.at(-1)!.text.match(/http:\/\/localhost:\d+\/sign-in\/confirm\?\S+/)![0]);
+  const link = await fetchLink(email);
+  if (!link) throw new Error(`no sign-in email arrived for ${email}`);
   const callback = await client.post(`/api/auth/callback/resend${link.search}`, {});
   const token = client.cookies.get("authjs.session-token");
   if (callback.status !== 302 || !token) throw new Error(`magic-link sign-in failed (${callback.status})`);

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { emptyDatabase, testDatabaseUrl } from "../../../scripts/database.mjs";
 
 /** The server under measurement: a production build on its own ports, database and build folder. */
 export const root = path.resolve(import.meta.dirname, "../../..");
@@ -17,8 +18,10 @@ export const env = {
   ...process.env,
   NODE_ENV: "production" as const,
   NEXT_DIST_DIR: ".next-bench",
+  SKIP_BUILD_TYPECHECK: "1",
   NEXT_TELEMETRY_DISABLED: "1",
-  DATABASE_URL: `file:${DB_FILE}`,
+  // A fresh SQLite file, or on a PostgreSQL project TEST_DATABASE_URL (emptied by startBenchServer).
+  DATABASE_URL: testDatabaseUrl(DB_FILE),
   AUTH_URL: APP,
   AUTH_SECRET: "bench-secret-not-for-production-use-0123456789",
   AUTH_RESEND_KEY: "re_bench_fake_key",
@@ -70,6 +73,30 @@ export async function eventLoopStats(server: ChildProcess) {
     }
   }
   throw new Error("the event-loop probe did not answer");
+}
+
+/**
+ * Empties the database and applies the migrations, builds, then starts the fake Resend and the
+ * production server (with the event-loop probe), and waits for both. Returns the server process.
+ */
+export async function startBenchServer(): Promise<ChildProcess> {
+  mkdirSync(path.dirname(DB_FILE), { recursive: true });
+  await emptyDatabase(env.DATABASE_URL);
+  run("npx", ["prisma", "migrate", "deploy"]);
+  // `npm test` lints and type-checks; the benchmark's build does neither again.
+  run("node", ["node_modules/next/dist/bin/next", "build", "--no-lint"]);
+  start("node", ["node_modules/tsx/dist/cli.mjs", "tests/fakes/resend.ts"], { PORT: String(RESEND_PORT) });
+  const server = start("node", [
+    "--import",
+    "./tests/bench/event-loop-probe.mjs",
+    "node_modules/next/dist/bin/next",
+    "start",
+    "-p",
+    String(PORT),
+  ]);
+  await waitFor(`http://127.0.0.1:${RESEND_PORT}/health`);
+  await waitFor(`${APP}/`);
+  return server;
 }
 
 /** Stops everything started, with whatever each started itself. */
