@@ -20,13 +20,16 @@ export const PROXY_URL = `http://127.0.0.1:${PROXY_PORT}`;
 export const CROSS_SITE_URL = `http://127.0.0.1:${CROSS_SITE_PORT}`;
 /** A fresh SQLite file, or on a project switched to PostgreSQL, TEST_DATABASE_URL (emptied by start-app.mjs). */
 export const E2E_DATABASE_URL = testDatabaseUrl("./.tmp/e2e.db");
-/** `npm run dev` with zero configuration is SQLite's promise; a PostgreSQL project configures its database. */
-export const ZERO_CONFIG_DEV = schemaProvider() === "sqlite";
+/** "sqlite", or "postgresql" once the project is switched: some specs belong to one of them. */
+export const E2E_DATABASE_KIND = schemaProvider();
 
 /** `npm run dev` as a fresh clone runs it: no mail key, no AUTH_URL, mail to the local outbox. */
 export const DEV_PORT = PORT_BASE + 5;
 /** A second `next start` with SQL logging, for tests/e2e/one-lookup.spec.ts. */
 export const SQL_LOG_PORT = PORT_BASE + 6;
+/** tests/e2e/database-down.spec.ts: a server of the same build whose database connection a test cuts. */
+export const FAULT_APP_PORT = PORT_BASE + 11;
+export const FAULT_DATABASE_PORT = PORT_BASE + 12;
 export const DEV_URL = `http://localhost:${DEV_PORT}`;
 export const devEnv: Record<string, string> = {
   NEXT_DIST_DIR: ".next-dev-e2e",
