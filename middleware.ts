@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { classifyRoute, DEFAULT_SIGNED_IN_PATH, SECOND_FACTOR_PATH, SIGN_IN_PATH } from "@/lib/routes";
+import { classifyRoute, DEFAULT_SIGNED_IN_PATH, readsSession, SECOND_FACTOR_PATH, SIGN_IN_PATH } from "@/lib/routes";
 import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
 import { SESSION_HEADER, signSessionHeader } from "@/server/sessions/header";
 import { readSession } from "@/server/sessions/read";
@@ -16,7 +16,8 @@ const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://g
  *   (400), and server-action bodies are bounded, before anything reads them;
  * - the session is read once (src/server/auth/session-read.ts: one statement; revoked or expired
  *   sessions are refused at once) and handed to the page, route handler or server action in a
- *   signed header, after any copy from outside is stripped;
+ *   signed header, after any copy from outside is stripped (not on session-free routes such as
+ *   /api/health, which ignore the cookie);
  * - the route map in src/lib/routes.ts (anything not public is protected);
  * - a session waiting for its second factor opens /sign-in/two-factor and nothing else: other
  *   pages send it there, APIs answer 401, and no other page, route or action is handed it;
@@ -36,7 +37,7 @@ export default async function middleware(req: NextRequest) {
   const ambiguous = ambiguousParams(req.nextUrl.searchParams);
   const oversized = req.method === "POST" ? bodySizeProblem(req.headers) : null;
   const cookieName = sessionCookieName();
-  const token = req.cookies.get(cookieName)?.value;
+  const token = readsSession(pathname) ? req.cookies.get(cookieName)?.value : undefined;
   const read =
     token && !ambiguous && !oversized
       ? await readSession(token, { ipAddress: clientIpFrom(req.headers), userAgent: req.headers.get("user-agent") })

@@ -52,7 +52,10 @@ function waitingForLocks(client: Client): Client {
           return transaction;
         };
       }
-      return Reflect.get(target, property, receiver);
+      // Everything else runs on the client itself: its methods and getters read private fields
+      // (`close()` reads `#db`), which fail on the proxy and would hide the error being handled.
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }
