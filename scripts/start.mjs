@@ -8,7 +8,7 @@
 //   project root, where the migrations put the file;
 // - copies the static assets and `public/` where server.js looks for them.
 // PORT (default 3000) and HOSTNAME (default 0.0.0.0) choose where it listens.
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -21,11 +21,13 @@ export function prepareStandalone(distDir = process.env.NEXT_DIST_DIR || ".next"
   if (!existsSync(path.join(standalone, "server.js"))) {
     throw new Error(`${distDir}/standalone/server.js is missing: run \`npm run build\` first.`);
   }
+  // Each build makes a fresh standalone folder, so a copy that is there is this build's; a second
+  // server of the same build (the e2e suite starts one) leaves the first one's files alone.
   const staticCopy = path.join(standalone, distDir, "static");
-  rmSync(staticCopy, { recursive: true, force: true });
-  cpSync(path.join(root, distDir, "static"), staticCopy, { recursive: true });
-  if (existsSync(path.join(root, "public"))) {
-    cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true });
+  if (!existsSync(staticCopy)) cpSync(path.join(root, distDir, "static"), staticCopy, { recursive: true });
+  const publicCopy = path.join(standalone, "public");
+  if (existsSync(path.join(root, "public")) && !existsSync(publicCopy)) {
+    cpSync(path.join(root, "public"), publicCopy, { recursive: true });
   }
   return path.join(standalone, "server.js");
 }

@@ -25,7 +25,8 @@ const UNREACHABLE_SOCKET_CODES = new Set([
  * Messages with no code: pg's "Connection terminated (unexpectedly)", SQLite's "unable to open
  * database file", libsql's native "Failed to connect to database", Prisma's "Can't reach database server".
  */
-const UNREACHABLE_MESSAGE = /Connection terminated|unable to open database|Failed to connect to database|Can't reach database server/i;
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|unable to open database|Failed to connect to database|Can't reach database server/i;
 
 /** How long /api/health waits for `SELECT 1`: a hung connection is as bad as a refused one. */
 export const HEALTH_CHECK_TIMEOUT_MS = 3000;
@@ -38,7 +39,12 @@ function isUnreachable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (error instanceof Prisma.PrismaClientKnownRequestError) return UNREACHABLE_PRISMA_CODES.has(error.code);
   if (typeof error !== "object" || error === null) return false;
-  const { code, message, name, cause } = error as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown };
+  const { code, message, name, cause } = error as {
+    code?: unknown;
+    message?: unknown;
+    name?: unknown;
+    cause?: unknown;
+  };
   if (typeof code === "string" && UNREACHABLE_SOCKET_CODES.has(code)) return true;
   // A driver adapter's own error carries Prisma's kind of failure in `cause` (a plain object).
   if (name === "DriverAdapterError" && typeof cause === "object" && cause !== null) {

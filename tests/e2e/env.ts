@@ -1,5 +1,5 @@
 /**
- * Ports and environment for the e2e run: the app on `next start` and the local fakes. Seven ports
+ * Ports and environment for the e2e run: the app (standalone build, `npm start`) and the local fakes. Seven ports
  * from E2E_PORT_BASE (default 3100), so two checkouts can run their suites side by side.
  */
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
@@ -20,7 +20,7 @@ export const E2E_DATABASE_FILE = ".tmp/e2e.db";
 
 /** `npm run dev` as a fresh clone runs it: no mail key, no AUTH_URL, mail to the local outbox. */
 export const DEV_PORT = PORT_BASE + 5;
-/** A second `next start` with SQL logging, for tests/e2e/one-lookup.spec.ts. */
+/** A second server of the same build with SQL logging, for tests/e2e/one-lookup.spec.ts. */
 export const SQL_LOG_PORT = PORT_BASE + 6;
 export const DEV_URL = `http://localhost:${DEV_PORT}`;
 export const devEnv: Record<string, string> = {
