@@ -1,6 +1,6 @@
 /**
  * `npm run bench:http`: what a request costs through the real server, side by side in one run.
- * Builds once, starts `next start` on a fresh SQLite file (with the local fake Resend), signs a
+ * Builds once, starts the standalone server (`npm start`) on a fresh SQLite file (with the local fake Resend), signs a
  * user in through the real magic-link flow, then measures each route with autocannon (10
  * connections, 2 s of warm-up, then 5 s measured), and a burst
  * of password sign-ins from 20 users at once (latency, and the server's event-loop delay meanwhile).
@@ -107,14 +107,11 @@ async function main() {
   run("node", ["node_modules/next/dist/bin/next", "build"]);
 
   start("node", ["node_modules/tsx/dist/cli.mjs", "tests/fakes/resend.ts"], { PORT: String(RESEND_PORT) });
-  const server = start("node", [
-    "--import",
-    "./tests/bench/event-loop-probe.mjs",
-    "node_modules/next/dist/bin/next",
-    "start",
-    "-p",
-    String(PORT),
-  ]);
+  // `npm start` (the standalone server, in this same process, so the probe measures it).
+  const server = start("node", ["--import", "./tests/bench/event-loop-probe.mjs", "scripts/start.mjs"], {
+    PORT: String(PORT),
+    HOSTNAME: "0.0.0.0",
+  });
   await waitFor(`http://127.0.0.1:${RESEND_PORT}/health`);
   await waitFor(`${APP}/`);
 

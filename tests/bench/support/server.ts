@@ -4,8 +4,9 @@ import path from "node:path";
 
 /** The server under measurement: a production build on its own ports, database and build folder. */
 export const root = path.resolve(import.meta.dirname, "../../..");
-export const PORT = 3200;
-export const RESEND_PORT = 3201;
+/** BENCH_PORT moves both ports (the app's and, one above it, the fake Resend's). */
+export const PORT = Number(process.env.BENCH_PORT ?? 3200);
+export const RESEND_PORT = PORT + 1;
 export const APP = `http://localhost:${PORT}`;
 export const DB_FILE = path.join(root, ".tmp/bench.db");
 export const PROBE_FILE = path.join(root, ".tmp/bench-event-loop.json");
