@@ -1,5 +1,5 @@
 /**
- * Ports and environment for the e2e run: the app (standalone build, `npm start`) and the local fakes. Seven ports
+ * Ports and environment for the e2e run: the app (standalone build, `npm start`) and the local fakes. Eight ports
  * from E2E_PORT_BASE (default 3100), so two checkouts can run their suites side by side.
  */
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
@@ -22,6 +22,8 @@ export const E2E_DATABASE_FILE = ".tmp/e2e.db";
 export const DEV_PORT = PORT_BASE + 5;
 /** A second server of the same build with SQL logging, for tests/e2e/one-lookup.spec.ts. */
 export const SQL_LOG_PORT = PORT_BASE + 6;
+/** A third server of the same build whose database is missing at start-up, for tests/e2e/health.spec.ts. */
+export const DB_DOWN_PORT = PORT_BASE + 7;
 export const DEV_URL = `http://localhost:${DEV_PORT}`;
 export const devEnv: Record<string, string> = {
   NEXT_DIST_DIR: ".next-dev-e2e",
