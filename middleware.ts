@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { classifyRoute, DEFAULT_SIGNED_IN_PATH, SECOND_FACTOR_PATH, SIGN_IN_PATH } from "@/lib/routes";
+import { classifyRoute, DEFAULT_SIGNED_IN_PATH, readsSession, SECOND_FACTOR_PATH, SIGN_IN_PATH } from "@/lib/routes";
 import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
 import { SESSION_HEADER, signSessionHeader } from "@/server/sessions/header";
-import { readSession } from "@/server/sessions/read";
+import { readSession, type SessionRead } from "@/server/sessions/read";
+import { isDatabaseUnavailable } from "@/server/database/health";
+import { databaseUnavailableResponse, reportDatabase } from "@/server/database/unavailable";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { ambiguousParams, bodySizeProblem } from "@/server/security/request-guards";
@@ -16,11 +18,14 @@ const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://g
  *   (400), and server-action bodies are bounded, before anything reads them;
  * - the session is read once (src/server/auth/session-read.ts: one statement; revoked or expired
  *   sessions are refused at once) and handed to the page, route handler or server action in a
- *   signed header, after any copy from outside is stripped;
+ *   signed header, after any copy from outside is stripped (not on session-free routes such as
+ *   /api/health, which ignore the cookie);
  * - the route map in src/lib/routes.ts (anything not public is protected);
  * - a session waiting for its second factor opens /sign-in/two-factor and nothing else: other
  *   pages send it there, APIs answer 401, and no other page, route or action is handed it;
- * - the security headers, with a fresh CSP nonce.
+ * - the security headers, with a fresh CSP nonce;
+ * - when the database can't be reached, 503 (a page, or JSON for APIs) with nothing inside, and
+ *   the session cookie kept for when it is back.
  */
 export default async function middleware(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
@@ -36,11 +41,22 @@ export default async function middleware(req: NextRequest) {
   const ambiguous = ambiguousParams(req.nextUrl.searchParams);
   const oversized = req.method === "POST" ? bodySizeProblem(req.headers) : null;
   const cookieName = sessionCookieName();
-  const token = req.cookies.get(cookieName)?.value;
-  const read =
-    token && !ambiguous && !oversized
-      ? await readSession(token, { ipAddress: clientIpFrom(req.headers), userAgent: req.headers.get("user-agent") })
-      : null;
+  const token = readsSession(pathname) ? req.cookies.get(cookieName)?.value : undefined;
+  let read: SessionRead | null = null;
+  let databaseDown = false;
+  if (token && !ambiguous && !oversized) {
+    try {
+      read = await readSession(token, {
+        ipAddress: clientIpFrom(req.headers),
+        userAgent: req.headers.get("user-agent"),
+      });
+      reportDatabase("up");
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      reportDatabase("down", error);
+      databaseDown = true;
+    }
+  }
   const pending = read?.session.secondFactorPending === true;
   const signedIn = Boolean(read) && !pending;
 
@@ -51,6 +67,9 @@ export default async function middleware(req: NextRequest) {
     response = new NextResponse(oversized === 413 ? "Request body too large." : "Length required.", {
       status: oversized,
     });
+  } else if (databaseDown) {
+    // The session can't be checked: neither let it through nor sign it out (the cookie stays).
+    response = databaseUnavailableResponse(pathname, nonce);
   } else if (kind === "auth" && signedIn) {
     response = NextResponse.redirect(new URL(DEFAULT_SIGNED_IN_PATH, req.nextUrl));
   } else if (kind === "second-factor" && !pending) {
@@ -76,7 +95,7 @@ export default async function middleware(req: NextRequest) {
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
 
-  if (token && !read && !ambiguous && !oversized) {
+  if (token && !read && !ambiguous && !oversized && !databaseDown) {
     // A cookie for a session that has ended: the browser can forget it.
     response.cookies.delete(cookieName);
   } else if (token && read?.refreshedExpires) {

@@ -11,6 +11,18 @@ const nextConfig = {
     "ioredis",
   ],
   poweredByHeader: false,
+  // `<distDir>/standalone`: server.js plus only the node_modules it needs (scripts/start.mjs runs
+  // it; the Dockerfile copies it). Traced from this folder, not from a parent with its own lockfile.
+  output: "standalone",
+  outputFileTracingRoot: import.meta.dirname,
+  // Prisma's query compiler loads its .wasm by a computed path the tracer can't follow
+  // (without it every query fails). Both the npm and the pnpm layout.
+  outputFileTracingIncludes: {
+    "**": [
+      "./node_modules/.prisma/client/query_compiler_bg.wasm",
+      "./node_modules/.pnpm/@prisma+client@*/node_modules/.prisma/client/query_compiler_bg.wasm",
+    ],
+  },
   // The e2e suite builds into its own folder so it never clobbers a running `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,

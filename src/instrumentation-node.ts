@@ -10,8 +10,16 @@ try {
   process.exit(1);
 }
 
+// A database that is down at start-up (or not up yet) must not keep the server down once it
+// returns: say so once and serve; /api/health answers 503 until it is reachable.
 const { prepareDatabase } = await import("./server/db");
-await prepareDatabase();
+const { isDatabaseUnavailable } = await import("./server/database/health");
+try {
+  await prepareDatabase();
+} catch (error) {
+  if (!isDatabaseUnavailable(error)) throw error;
+  console.error(`[db] the database is unavailable at start-up; serving anyway: ${String(error)}`);
+}
 const { scheduleCleanup } = await import("./server/cleanup");
 scheduleCleanup();
 

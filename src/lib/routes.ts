@@ -22,7 +22,18 @@ export const publicRoutes: readonly string[] = [
   "/reset-password",
   "/sign-in/confirm",
   "/sign-in/code",
+  "/api/health",
 ];
+
+/**
+ * Public routes middleware answers without reading a session, even when a cookie comes along:
+ * the health check is polled every few seconds and must not depend on, or add to, session reads.
+ */
+export const sessionFreeRoutes: readonly string[] = ["/api/health"];
+
+export function readsSession(pathname: string): boolean {
+  return !sessionFreeRoutes.includes(pathname);
+}
 
 /** Pages for signing in; a signed-in visitor is sent on to the dashboard. */
 export const authRoutes: readonly string[] = ["/sign-in", "/sign-up"];

@@ -41,6 +41,15 @@ const schema = z.object({
       .max(60, "must be at most 60 minutes: a sign-in link is a key to the account")
       .default(15),
   ),
+  // How long one send to the mail API may take before it counts as failed (and its token is dropped).
+  MAIL_SEND_TIMEOUT_MS: optional.pipe(
+    z.coerce
+      .number<string | undefined>({ message: "must be a whole number of milliseconds" })
+      .int("must be a whole number of milliseconds")
+      .min(100, "must be at least 100 ms")
+      .max(60_000, "must be at most 60000 ms: people wait for this answer")
+      .default(10_000),
+  ),
   // How many proxies in front of the app append to X-Forwarded-For (README: "Client IP").
   TRUSTED_PROXY_HOPS: optional.pipe(
     z.coerce

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:http`: what a request costs through the real server, side by side in one run.
- * Builds once, starts `next start` on a fresh database (with the local fake Resend), signs a
+ * Builds once, starts the standalone server (`npm start`) on a fresh database (with the local fake Resend), signs a
  * user in through the real magic-link flow, then measures each route with autocannon (10
  * connections, 2 s of warm-up, then 5 s measured), and a burst
  * of password sign-ins from 20 users at once (latency, and the server's event-loop delay meanwhile).

@@ -1,5 +1,5 @@
 /**
- * Ports and environment for the e2e run: the app on `next start` and the local fakes. Seven ports
+ * Ports and environment for the e2e run: the app (standalone build, `npm start`) and the local fakes. Eight ports
  * from E2E_PORT_BASE (default 3100), so two checkouts can run their suites side by side.
  */
 import { schemaProvider, testDatabaseUrl } from "../../scripts/database.mjs";
@@ -25,8 +25,10 @@ export const E2E_DATABASE_KIND = schemaProvider();
 
 /** `npm run dev` as a fresh clone runs it: no mail key, no AUTH_URL, mail to the local outbox. */
 export const DEV_PORT = PORT_BASE + 5;
-/** A second `next start` with SQL logging, for tests/e2e/one-lookup.spec.ts. */
+/** A second server of the same build with SQL logging, for tests/e2e/one-lookup.spec.ts. */
 export const SQL_LOG_PORT = PORT_BASE + 6;
+/** A third server of the same build whose database is missing at start-up, for tests/e2e/health.spec.ts. */
+export const DB_DOWN_PORT = PORT_BASE + 7;
 /** tests/e2e/database-down.spec.ts: a server of the same build whose database connection a test cuts. */
 export const FAULT_APP_PORT = PORT_BASE + 11;
 export const FAULT_DATABASE_PORT = PORT_BASE + 12;

@@ -8,7 +8,7 @@ import { expect, test } from "./support/test";
 /**
  * A signed-in request costs one SQL statement: the session and its user, read together once by
  * middleware and handed to the page, route handler or server action. Counted on a second
- * `next start` of the same build, with LOG_SQL=on so it prints every statement it runs.
+ * server (`npm start`) of the same build, with LOG_SQL=on so it prints every statement it runs.
  */
 const PORT = SQL_LOG_PORT;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -20,8 +20,8 @@ let server: ChildProcess;
 const lines: string[] = [];
 
 test.beforeAll(async () => {
-  server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, ...appEnv, AUTH_URL: ORIGIN, PORT: String(PORT), LOG_SQL: "on" },
+  server = spawn("node", ["scripts/start.mjs"], {
+    env: { ...process.env, ...appEnv, AUTH_URL: ORIGIN, PORT: String(PORT), HOSTNAME: "0.0.0.0", LOG_SQL: "on" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let buffered = "";

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 
 /** Tiny helpers shared by the local stand-ins for third-party APIs. */
 export async function readBody(req: IncomingMessage): Promise<string> {
@@ -34,7 +35,10 @@ export function serve(name: string, port: number, handler: Handler) {
       if (!res.headersSent) sendJson(res, 500, { message: String(error) });
     });
   });
-  server.listen(port, "127.0.0.1", () => console.log(`[${name}] listening on http://127.0.0.1:${port}`));
+  server.listen(port, "127.0.0.1", () => {
+    const { port: listening } = server.address() as AddressInfo;
+    console.log(`[${name}] listening on http://127.0.0.1:${listening}`);
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
   return server;
 }

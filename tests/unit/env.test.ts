@@ -90,6 +90,16 @@ describe("malformed values are explained", () => {
     expect(parseEnv({ MAGIC_LINK_MAX_AGE_MINUTES: "" }).MAGIC_LINK_MAX_AGE_MINUTES).toBe(15);
   });
 
+  it.each(["abc", "99", "2.5", "60001"])("MAIL_SEND_TIMEOUT_MS=%j (100 to 60000 milliseconds)", (value) => {
+    expect(problemsWith({ MAIL_SEND_TIMEOUT_MS: value })).toContain("MAIL_SEND_TIMEOUT_MS: must be");
+  });
+
+  it("MAIL_SEND_TIMEOUT_MS: 10 seconds when unset or blank, else what is set", () => {
+    expect(parseEnv({}).MAIL_SEND_TIMEOUT_MS).toBe(10_000);
+    expect(parseEnv({ MAIL_SEND_TIMEOUT_MS: "" }).MAIL_SEND_TIMEOUT_MS).toBe(10_000);
+    expect(parseEnv({ MAIL_SEND_TIMEOUT_MS: "2500" }).MAIL_SEND_TIMEOUT_MS).toBe(2500);
+  });
+
   it("only one of the two GitHub keys", () => {
     const expected = "AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: set both";
     expect(problemsWith({ AUTH_GITHUB_ID: "id-only" })).toContain(expected);

@@ -15,7 +15,8 @@ let client: Resend | undefined;
  * The one way Gatehouse sends mail. Renders a React Email template to HTML and plain text,
  * then sends it with the Resend SDK (which honours RESEND_BASE_URL), or, in development
  * without a key, keeps it in the local outbox and prints it.
- * Throws MailDeliveryError when the provider refuses the message.
+ * Throws MailDeliveryError when the provider refuses the message, fails, or takes longer than
+ * MAIL_SEND_TIMEOUT_MS; the callers then drop the token the message carried.
  */
 export async function sendEmail({ to, subject, react }: { to: string; subject: string; react: ReactElement }) {
   const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
@@ -29,8 +30,13 @@ export async function sendEmail({ to, subject, react }: { to: string; subject: s
   }
 
   client ??= new Resend(env.AUTH_RESEND_KEY);
-  const { data, error } = await client.emails.send({ from: env.emailFrom, to, subject, html, text });
-  // The SDK reports failures in `error` instead of throwing.
+  // A mail API that doesn't answer is a failed send, not a page that never loads.
+  const signal = AbortSignal.timeout(env.MAIL_SEND_TIMEOUT_MS);
+  const { data, error } = await client.emails.send({ from: env.emailFrom, to, subject, html, text }, { signal });
+  // The SDK reports failures (an aborted request too) in `error` instead of throwing.
+  if (signal.aborted) {
+    throw new MailDeliveryError(`Resend did not answer within ${env.MAIL_SEND_TIMEOUT_MS} ms (message to ${to})`);
+  }
   if (error || !data) {
     throw new MailDeliveryError(`Resend refused the message to ${to}: ${error?.message ?? "no response"}`);
   }

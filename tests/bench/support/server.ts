@@ -5,8 +5,9 @@ import { emptyDatabase, testDatabaseUrl } from "../../../scripts/database.mjs";
 
 /** The server under measurement: a production build on its own ports, database and build folder. */
 export const root = path.resolve(import.meta.dirname, "../../..");
-export const PORT = 3200;
-export const RESEND_PORT = 3201;
+/** BENCH_PORT moves both ports (the app's and, one above it, the fake Resend's). */
+export const PORT = Number(process.env.BENCH_PORT ?? 3200);
+export const RESEND_PORT = PORT + 1;
 export const APP = `http://localhost:${PORT}`;
 export const DB_FILE = path.join(root, ".tmp/bench.db");
 export const PROBE_FILE = path.join(root, ".tmp/bench-event-loop.json");
@@ -77,7 +78,7 @@ export async function eventLoopStats(server: ChildProcess) {
 
 /**
  * Empties the database and applies the migrations, builds, then starts the fake Resend and the
- * production server (with the event-loop probe), and waits for both. Returns the server process.
+ * standalone server (with the event-loop probe), and waits for both. Returns the server process.
  */
 export async function startBenchServer(): Promise<ChildProcess> {
   mkdirSync(path.dirname(DB_FILE), { recursive: true });
@@ -86,14 +87,11 @@ export async function startBenchServer(): Promise<ChildProcess> {
   // `npm test` lints and type-checks; the benchmark's build does neither again.
   run("node", ["node_modules/next/dist/bin/next", "build", "--no-lint"]);
   start("node", ["node_modules/tsx/dist/cli.mjs", "tests/fakes/resend.ts"], { PORT: String(RESEND_PORT) });
-  const server = start("node", [
-    "--import",
-    "./tests/bench/event-loop-probe.mjs",
-    "node_modules/next/dist/bin/next",
-    "start",
-    "-p",
-    String(PORT),
-  ]);
+  // `npm start` (the standalone server, in this same process, so the probe measures it).
+  const server = start("node", ["--import", "./tests/bench/event-loop-probe.mjs", "scripts/start.mjs"], {
+    PORT: String(PORT),
+    HOSTNAME: "0.0.0.0",
+  });
   await waitFor(`http://127.0.0.1:${RESEND_PORT}/health`);
   await waitFor(`${APP}/`);
   return server;

@@ -1,0 +1,22 @@
+import { describe, expect, it, vi } from "vitest";
+import { allowConsoleError } from "../support/console-guard";
+
+// This file's app modules open a database that can't be opened: a directory that does not exist.
+// (Each test file gets its own modules; the environment is read when they are first imported.)
+vi.hoisted(() => {
+  process.env.DATABASE_URL = "file:/nonexistent-dir/gatehouse-down.db";
+  delete (globalThis as { db?: unknown }).db;
+});
+
+describe("/api/health with the database down", () => {
+  it("answers 503 {status: unavailable}, no-store, with nothing about the error in the body", async () => {
+    allowConsoleError(/\[health\] database unavailable/);
+    const { GET } = await import("@/app/api/health/route");
+    const response = await GET();
+    expect(response.status).toBe(503);
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({ status: "unavailable" });
+    expect(body).not.toMatch(/nonexistent|sqlite|prisma|connect|error/i);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+});
