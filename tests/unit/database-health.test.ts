@@ -82,6 +82,13 @@ describe("the database is unavailable", () => {
     }
   });
 
+  it("a raw query that could not reach PostgreSQL (P2010, the reason in its message; seen through a cut connection)", () => {
+    const message =
+      "Invalid `prisma.$queryRaw()` invocation:\nRaw query failed. Code: `N/A`. Message: `Can't reach database server at 127.0.0.1:3799`";
+    const error = new Prisma.PrismaClientKnownRequestError(message, { code: "P2010", clientVersion });
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
   it("a driver adapter's error naming an unreachable database", () => {
     for (const kind of ["DatabaseNotReachable", "SocketTimeout", "ConnectionClosed"]) {
       const error = Object.assign(new Error(kind), { name: "DriverAdapterError", cause: { kind } });

@@ -37,7 +37,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 function isUnreachable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return UNREACHABLE_PRISMA_CODES.has(error.code);
+  // A raw query that could not reach the server is P2010 with the reason only in its message.
+  if (error instanceof Prisma.PrismaClientKnownRequestError && UNREACHABLE_PRISMA_CODES.has(error.code)) return true;
   if (typeof error !== "object" || error === null) return false;
   const { code, message, name, cause } = error as {
     code?: unknown;
