@@ -38,7 +38,13 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}", "tests/attacks/**/*.test.ts"],
+    include: [
+      "tests/unit/**/*.test.{ts,tsx}",
+      "tests/integration/**/*.test.{ts,tsx}",
+      "tests/attacks/**/*.test.ts",
+      // Tests that start their own redis-server: with `npm run test:redis` (TEST_REDIS_URL set).
+      ...(process.env.TEST_REDIS_URL ? ["tests/redis/**/*.test.ts"] : []),
+    ],
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
