@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaClient } from "@prisma/client";
 import { env } from "./env";
-import { SqliteAdapter } from "./sqlite-adapter";
+import { SQLITE_LOCK_WAIT_MS, SqliteAdapter } from "./sqlite-adapter";
 
 // Query events cost a little per statement, so they are on only where something listens:
 // LOG_SQL=on prints every statement, and the tests count them.
@@ -10,6 +10,8 @@ const queryEvents = env.LOG_SQL === "on" || env.NODE_ENV === "test";
 function createClient() {
   return new PrismaClient({
     adapter: new SqliteAdapter(env.DATABASE_URL),
+    // A transaction may wait as long for another instance's write lock as a single write does.
+    transactionOptions: { maxWait: SQLITE_LOCK_WAIT_MS },
     log: queryEvents ? [{ emit: "event" as const, level: "query" as const }] : [],
   });
 }
