@@ -2,7 +2,7 @@
 // database through this adapter, outside Next.js.
 import { setTimeout as sleep } from "node:timers/promises";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import type { Client, Config, Transaction, TransactionMode } from "@libsql/client";
+import type { Client, Config, TransactionMode } from "@libsql/client";
 
 /** How long a write waits, in all, for another connection's write lock before giving up. */
 export const SQLITE_LOCK_WAIT_MS = 10_000;
@@ -17,8 +17,10 @@ export const SQLITE_LOCK_WAIT_MS = 10_000;
  * freezes the whole process, and when the lock belongs to another client in the same process (a
  * Next.js build holds one per layer: middleware, pages, route handlers) that client can't finish
  * its transaction, and the wait ends in P1008 all the same (tests/integration/sqlite-locks.test.ts).
- * So we wait on the event loop instead, with a growing pause: a statement on its own, the start of
- * a transaction and a commit fail without effect when busy, so retrying them is safe.
+ * So we wait on the event loop instead, with a growing pause: a statement on its own and the start
+ * of a transaction fail without effect when busy, so retrying them is safe. A commit is never
+ * refused: SQLite files run in WAL mode (`prepareDatabase` in ./db.ts), where readers don't hold
+ * up a writer's commit.
  * Transactions start IMMEDIATE (the write lock is taken, or waited for, up front), so one that
  * reads and then writes can't fail half-way because another connection wrote in between.
  */
@@ -58,15 +60,6 @@ function own(target: object, property: string | symbol): unknown {
   return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
 }
 
-function committingWhenFree(transaction: Transaction): Transaction {
-  return new Proxy(transaction, {
-    get(target, property) {
-      if (property === "commit") return () => retryWhileBusy(() => target.commit());
-      return own(target, property);
-    },
-  });
-}
-
 /**
  * A statement refused for a lock is never reset by libsql, and keeps its connection's lock until
  * it is garbage-collected (seen: another process then can't write at all). So the connection it
@@ -86,9 +79,7 @@ function waitingForLocks(open: () => Client): Client {
       }
       if (property === "transaction") {
         return async (mode: TransactionMode = "write") =>
-          committingWhenFree(
-            await retryWhileBusy(() => current.transaction(mode === "deferred" ? "write" : mode), onBusy),
-          );
+          retryWhileBusy(() => current.transaction(mode === "deferred" ? "write" : mode), onBusy);
       }
       // executeMultiple runs several statements: one may have run before another was refused.
       return own(current, property);
