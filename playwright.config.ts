@@ -1,4 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromium } from "./tests/e2e/browser";
 import {
   APP_PORT,
   APP_URL,
@@ -10,22 +11,6 @@ import {
   PROXY_PORT,
   RESEND_PORT,
 } from "./tests/e2e/env";
-
-// Debian's Chromium; the suite never downloads a browser.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-const chromium = {
-  ...devices["Desktop Chrome"],
-  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
-};
 
 export default defineConfig({
   testDir: "tests",

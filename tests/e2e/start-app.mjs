@@ -1,19 +1,7 @@
 // Starts the app for the e2e suite as it runs in production: a fresh SQLite file with the
 // committed migrations applied, `next build`, then `next start`. Playwright passes the env.
-import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
-import path from "node:path";
+import { buildApp, prepareDatabase, startApp } from "./prepare-app.mjs";
 
-const dbFile = process.env.DATABASE_URL.replace(/^file:/, "");
-mkdirSync(path.dirname(dbFile), { recursive: true });
-for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
-
-const run = (args, extraEnv = {}) =>
-  execFileSync("npx", args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
-run(["prisma", "migrate", "deploy"]);
-// `npm test` has linted and type-checked already; the build does neither again.
-run(["next", "build", "--no-lint"], { SKIP_BUILD_TYPECHECK: "1" });
-
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT], { stdio: "inherit", env: process.env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+prepareDatabase();
+buildApp();
+startApp(process.env.PORT);
