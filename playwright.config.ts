@@ -1,4 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromium } from "./tests/e2e/browser";
 import {
   APP_PORT,
   APP_URL,
@@ -12,25 +13,9 @@ import {
   E2E_DATABASE_KIND,
 } from "./tests/e2e/env";
 
-// Debian's Chromium; the suite never downloads a browser.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 // `npm run dev` with no configuration at all is SQLite's promise (a PostgreSQL project has a URL to
 // set); a database that goes down and comes back (a connection to cut) is PostgreSQL's.
 const onSqlite = E2E_DATABASE_KIND === "sqlite";
-
-const chromium = {
-  ...devices["Desktop Chrome"],
-  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
-};
 
 export default defineConfig({
   testDir: "tests",

@@ -50,6 +50,8 @@ export default defineConfig({
       "tests/integration/**/*.test.{ts,tsx}",
       "tests/attacks/**/*.test.ts",
       ...(postgres ? postgresOnly : []),
+      // Tests that start their own redis-server: with `npm run test:redis` (TEST_REDIS_URL set).
+      ...(process.env.TEST_REDIS_URL ? ["tests/redis/**/*.test.ts"] : []),
     ],
     exclude: [...configDefaults.exclude, ...(postgres ? sqliteOnly : [])],
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },

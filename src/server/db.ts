@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaClient } from "@prisma/client";
 import { env } from "./env";
 import { createDatabaseAdapter, databaseKind, explainProviderMismatch } from "./database/adapter";
+import { SQLITE_LOCK_WAIT_MS } from "./database/sqlite-adapter";
 
 // Query events cost a little per statement, so they are on only where something listens:
 // LOG_SQL=on prints every statement, and the tests count them.
@@ -11,6 +12,9 @@ function createClient() {
   try {
     return new PrismaClient({
       adapter: createDatabaseAdapter(env.DATABASE_URL),
+      // On SQLite a transaction may wait as long for another instance's write lock as a single
+      // write does (./database/sqlite-adapter.ts).
+      ...(databaseKind(env.DATABASE_URL) === "sqlite" ? { transactionOptions: { maxWait: SQLITE_LOCK_WAIT_MS } } : {}),
       log: queryEvents ? [{ emit: "event" as const, level: "query" as const }] : [],
     });
   } catch (error) {

@@ -30,8 +30,8 @@ export const SQL_LOG_PORT = PORT_BASE + 6;
 /** A third server of the same build whose database is missing at start-up, for tests/e2e/health.spec.ts. */
 export const DB_DOWN_PORT = PORT_BASE + 7;
 /** tests/e2e/database-down.spec.ts: a server of the same build whose database connection a test cuts. */
-export const FAULT_APP_PORT = PORT_BASE + 11;
-export const FAULT_DATABASE_PORT = PORT_BASE + 12;
+export const FAULT_APP_PORT = PORT_BASE + 13;
+export const FAULT_DATABASE_PORT = PORT_BASE + 14;
 export const DEV_URL = `http://localhost:${DEV_PORT}`;
 export const devEnv: Record<string, string> = {
   NEXT_DIST_DIR: ".next-dev-e2e",

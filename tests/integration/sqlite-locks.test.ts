@@ -1,6 +1,9 @@
 import { spawn } from "node:child_process";
+import { PrismaClient } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { SqliteAdapter } from "@/server/database/sqlite-adapter";
+import { concurrentWrites } from "../support/concurrent-writer";
 import { createUser, uniqueEmail } from "../support/users";
 
 /**
@@ -43,5 +46,43 @@ describe("SQLite write locks held by another process", () => {
     });
     await released();
     expect(await db.session.count({ where: { sessionToken: email } })).toBe(1);
+  });
+});
+
+/** Runs tests/support/concurrent-writer.ts in its own process: what it reports failed. */
+function writerProcess(key: string, count: number): Promise<string[]> {
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/concurrent-writer.ts", key, String(count)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: process.env,
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) =>
+    child.on("exit", (code) =>
+      code === 0 ? resolve((JSON.parse(output) as { failures: string[] }).failures) : reject(new Error(output)),
+    ),
+  );
+}
+
+const counted = async (key: string) =>
+  (await db.rateLimiterFlexible.findUnique({ where: { key: `concurrent:${key}` } }))?.points;
+
+describe("several clients writing at once (P1008 'Operation has timed out')", () => {
+  // A Next.js build holds one database client per layer (middleware, pages, route handlers), so
+  // one app process has several connections. A write that waited for the lock inside SQLite froze
+  // the whole process, the other client's open transaction included, until it timed out.
+  it("two clients in one process: every limiter write and transaction goes through", async () => {
+    const other = new PrismaClient({ adapter: new SqliteAdapter(process.env.DATABASE_URL!) });
+    const key = uniqueEmail("one-process");
+    expect(await concurrentWrites([db, other], key, 20)).toEqual([]);
+    expect(await counted(key)).toBe(20);
+    await other.$disconnect();
+  });
+
+  it("two app processes with two clients each, at once on one file: nothing fails, every write is counted", async () => {
+    const key = uniqueEmail("two-processes");
+    const failures = await Promise.all([writerProcess(key, 30), writerProcess(key, 30)]);
+    expect(failures.flat()).toEqual([]);
+    expect(await counted(key)).toBe(60);
   });
 });

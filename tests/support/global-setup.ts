@@ -1,11 +1,21 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { createClient } from "@libsql/client";
 import { emptyDatabase } from "../../scripts/database.mjs";
 
-/** Applies the committed migrations to this run's database: a fresh SQLite file, or an emptied PostgreSQL one. */
+/**
+ * Applies the committed migrations to this run's database: a fresh SQLite file (in WAL mode, like
+ * the app's), or an emptied PostgreSQL one.
+ */
 export async function setup() {
-  await emptyDatabase(process.env.DATABASE_URL!);
+  const url = process.env.DATABASE_URL!;
+  await emptyDatabase(url);
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "pipe" });
+  if (url.startsWith("file:")) {
+    const client = createClient({ url });
+    await client.execute("PRAGMA journal_mode = WAL");
+    client.close();
+  }
 }
 
 export async function teardown() {

@@ -1,11 +1,5 @@
 import "server-only";
-import {
-  checkPasswordLockout,
-  consumeLimits,
-  peekLimits,
-  type RateLimitName,
-  type RateLimitResult,
-} from "./rate-limit";
+import { rateLimits, type RateLimitName, type RateLimitResult, type RateLimits } from "./rate-limit";
 
 /**
  * The rate-limit policies, by name. Each door that sends mail or checks a secret calls one of
@@ -15,70 +9,89 @@ import {
 
 export type { RateLimitResult } from "./rate-limit";
 
-/** One email to `email`, asked for from `ip`: sign-in links, verification, reset, step-up codes. */
-export function limitEmailSend(email: string, ip: string): Promise<RateLimitResult> {
-  return consumeLimits([
-    ["emailSend", email],
-    ["emailSendIp", ip],
-  ]);
+/** The policies on one limiter (the app's, below; tests build them on each store). */
+export function limitPolicies(limits: RateLimits) {
+  return {
+    /** One email to `email`, asked for from `ip`: sign-in links, verification, reset, step-up codes. */
+    limitEmailSend(email: string, ip: string): Promise<RateLimitResult> {
+      return limits.consumeLimits([
+        ["emailSend", email],
+        ["emailSendIp", ip],
+      ]);
+    },
+
+    /**
+     * One try of an emailed secret (a 6-digit code, or a link's token) at any door: the sign-in
+     * confirm page and callback, the code form, email verification, password reset, email change,
+     * step-up. `email` is the address the request names, when it names one.
+     */
+    limitCodeGuess(email: string | null, ip: string): Promise<RateLimitResult> {
+      const checks: Array<[RateLimitName, string]> = [["codeGuessIp", ip]];
+      if (email) checks.unshift(["codeGuess", email]);
+      return limits.consumeLimits(checks);
+    },
+
+    /** One password check for `email` from `ip`, at any door; refused outright during a lockout. */
+    async limitPasswordCheck(email: string, ip: string): Promise<RateLimitResult> {
+      const locked = await limits.checkPasswordLockout(email);
+      if (!locked.ok) return locked;
+      return limits.consumeLimits([
+        ["passwordCheck", email],
+        ["passwordCheckIp", ip],
+      ]);
+    },
+
+    /**
+     * Would a password check for `email` from `ip` be refused? Counts nothing: the password endpoint
+     * answers 429 with it before Auth.js runs (the check itself is counted in limitPasswordCheck).
+     */
+    async peekPasswordCheck(email: string | null, ip: string): Promise<RateLimitResult> {
+      const checks: Array<[RateLimitName, string]> = [["passwordCheckIp", ip]];
+      if (email) checks.push(["passwordCheck", email]);
+      const over = await limits.peekLimits(checks);
+      const locked = email ? await limits.checkPasswordLockout(email) : ({ ok: true } as const);
+      const retryAfterSeconds = Math.max(
+        over.ok ? 0 : over.retryAfterSeconds,
+        locked.ok ? 0 : locked.retryAfterSeconds,
+      );
+      return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
+    },
+
+    /** One passkey sign-in answer from `ip`, counted before it is looked at. */
+    limitPasskeyAttempt(ip: string): Promise<RateLimitResult> {
+      return limits.consumeLimits([["passkeyAttemptIp", ip]]);
+    },
+
+    /** One passkey sign-in challenge issued to `ip`. */
+    limitPasskeyChallenge(ip: string): Promise<RateLimitResult> {
+      return limits.consumeLimits([["passkeyChallengeIp", ip]]);
+    },
+
+    /** One new account from `ip`, counted before the password is judged or anything is written. */
+    limitSignUp(ip: string): Promise<RateLimitResult> {
+      return limits.consumeLimits([["signUpIp", ip]]);
+    },
+
+    /**
+     * One second-factor code (from the authenticator app, or a backup code) for a user, at sign-in or
+     * step-up. Counted per account, not per address: the first factor already named the user.
+     */
+    limitSecondFactorGuess(userId: string, ip: string): Promise<RateLimitResult> {
+      return limits.consumeLimits([
+        ["secondFactorGuess", userId],
+        ["secondFactorGuessIp", ip],
+      ]);
+    },
+  };
 }
 
-/**
- * One try of an emailed secret (a 6-digit code, or a link's token) at any door: the sign-in
- * confirm page and callback, the code form, email verification, password reset, email change,
- * step-up. `email` is the address the request names, when it names one.
- */
-export function limitCodeGuess(email: string | null, ip: string): Promise<RateLimitResult> {
-  const checks: Array<[RateLimitName, string]> = [["codeGuessIp", ip]];
-  if (email) checks.unshift(["codeGuess", email]);
-  return consumeLimits(checks);
-}
-
-/** One password check for `email` from `ip`, at any door; refused outright during a lockout. */
-export async function limitPasswordCheck(email: string, ip: string): Promise<RateLimitResult> {
-  const locked = await checkPasswordLockout(email);
-  if (!locked.ok) return locked;
-  return consumeLimits([
-    ["passwordCheck", email],
-    ["passwordCheckIp", ip],
-  ]);
-}
-
-/**
- * Would a password check for `email` from `ip` be refused? Counts nothing: the password endpoint
- * answers 429 with it before Auth.js runs (the check itself is counted in limitPasswordCheck).
- */
-export async function peekPasswordCheck(email: string | null, ip: string): Promise<RateLimitResult> {
-  const checks: Array<[RateLimitName, string]> = [["passwordCheckIp", ip]];
-  if (email) checks.push(["passwordCheck", email]);
-  const over = await peekLimits(checks);
-  const locked = email ? await checkPasswordLockout(email) : ({ ok: true } as const);
-  const retryAfterSeconds = Math.max(over.ok ? 0 : over.retryAfterSeconds, locked.ok ? 0 : locked.retryAfterSeconds);
-  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
-}
-
-/** One passkey sign-in answer from `ip`, counted before it is looked at. */
-export function limitPasskeyAttempt(ip: string): Promise<RateLimitResult> {
-  return consumeLimits([["passkeyAttemptIp", ip]]);
-}
-
-/** One passkey sign-in challenge issued to `ip`. */
-export function limitPasskeyChallenge(ip: string): Promise<RateLimitResult> {
-  return consumeLimits([["passkeyChallengeIp", ip]]);
-}
-
-/** One new account from `ip`, counted before the password is judged or anything is written. */
-export function limitSignUp(ip: string): Promise<RateLimitResult> {
-  return consumeLimits([["signUpIp", ip]]);
-}
-
-/**
- * One second-factor code (from the authenticator app, or a backup code) for a user, at sign-in or
- * step-up. Counted per account, not per address: the first factor already named the user.
- */
-export function limitSecondFactorGuess(userId: string, ip: string): Promise<RateLimitResult> {
-  return consumeLimits([
-    ["secondFactorGuess", userId],
-    ["secondFactorGuessIp", ip],
-  ]);
-}
+export const {
+  limitEmailSend,
+  limitCodeGuess,
+  limitPasswordCheck,
+  peekPasswordCheck,
+  limitPasskeyAttempt,
+  limitPasskeyChallenge,
+  limitSignUp,
+  limitSecondFactorGuess,
+} = limitPolicies(rateLimits);

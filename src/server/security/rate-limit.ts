@@ -1,15 +1,18 @@
 import "server-only";
-import Redis from "ioredis";
-import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
-import { db } from "../db";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "../env";
-import { site } from "@/config/site";
+import { limiterFactory, STORE_DOWN_RETRY_SECONDS, type Limiter, type LimitStore } from "./limit-store";
+import { storeHealth } from "./store-health";
 
 /**
  * Every limit in one place. Counters live in the database (RateLimiterFlexible table) by default,
  * or in Redis when REDIS_URL is set; either way they hold across restarts and across several app
  * instances (docs/decisions/0007-rate-limits.md). Each limit has its own counters, keyed by an
  * email address or an IP address. Call sites use the named policies in ./limits.ts.
+ *
+ * When the store can't be reached, limits fail closed: every check is refused with a retry-after
+ * (no secret is checked, no email sent), and the outage is logged once, not per request
+ * (docs/decisions/0018-several-instances-and-redis.md).
  */
 export const RATE_LIMITS = {
   /** Password checks per email address (any outcome, any door: sign-in, step-up, change). */
@@ -57,93 +60,130 @@ export type RateLimitResult =
   /** `firstRefusal`: this attempt is the first one over a limit (worth telling the owner once). */
   | { ok: false; retryAfterSeconds: number; firstRefusal?: boolean };
 
-type Limiter = RateLimiterPrisma | RateLimiterRedis;
-const limiters = new Map<RateLimitName, Limiter>();
-let redis: Redis | undefined;
-
-function limiter(name: RateLimitName): Limiter {
-  let instance = limiters.get(name);
-  if (!instance) {
-    const options = { keyPrefix: `${site.slug}:${name}`, ...RATE_LIMITS[name] };
-    if (env.REDIS_URL) {
-      redis ??= new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 });
-      instance = new RateLimiterRedis({ storeClient: redis, ...options });
-    } else {
-      instance = new RateLimiterPrisma({ storeClient: db, ...options, keyPrefix: name });
-    }
-    limiters.set(name, instance);
-  }
-  return instance;
-}
-
 /**
- * Counts one attempt against each (limit, key) pair; refuses if any of them is over.
- * Call it before doing the work, so an over-limit request sends and checks nothing.
+ * The limiter on one store. The app uses `rateLimits` below (the store REDIS_URL chooses); tests
+ * make their own, to run the same checks on each store.
  */
-export async function consumeLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
-  let retryAfterSeconds = 0;
-  let firstRefusal = false;
-  for (const [name, key] of checks) {
+export function createRateLimits(store: LimitStore) {
+  const factory = limiterFactory(store);
+  const health = storeHealth(store.kind === "redis" ? "Redis" : "the database");
+  const limiters = new Map<RateLimitName, Limiter>();
+  const refusal: RateLimitResult = { ok: false, retryAfterSeconds: STORE_DOWN_RETRY_SECONDS };
+
+  function limiter(name: RateLimitName): Limiter {
+    let instance = limiters.get(name);
+    if (!instance) {
+      instance = factory.create(name, RATE_LIMITS[name]);
+      limiters.set(name, instance);
+    }
+    return instance;
+  }
+
+  /** Runs one store operation; a store error becomes `whenDown` (logged once per outage). */
+  async function guarded<T>(operation: () => Promise<T>, whenDown: T): Promise<T> {
     try {
-      await limiter(name).consume(key.toLowerCase());
+      await factory.ready();
+      const result = await operation();
+      health.succeeded();
+      return result;
     } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(error.msBeforeNext / 1000));
-      if (error.consumedPoints === RATE_LIMITS[name].points + 1) firstRefusal = true;
+      if (error instanceof RateLimiterRes) throw error;
+      health.failed(error);
+      return whenDown;
     }
   }
-  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds, firstRefusal } : { ok: true };
-}
 
-/** Would these pass? Counts nothing (for answering an API with 429 before any work). */
-export async function peekLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
-  let retryAfterSeconds = 0;
-  for (const [name, key] of checks) {
-    const res = await limiter(name).get(key.toLowerCase());
-    if (res && res.consumedPoints >= RATE_LIMITS[name].points) {
-      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(res.msBeforeNext / 1000));
+  /** consume(), with "over the limit" as a result instead of an exception. */
+  async function count(name: RateLimitName, key: string): Promise<RateLimiterRes> {
+    try {
+      return await limiter(name).consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return error;
+      throw error;
     }
   }
-  return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
+
+  /**
+   * Counts one attempt against each (limit, key) pair; refuses if any of them is over.
+   * Call it before doing the work, so an over-limit request sends and checks nothing.
+   */
+  async function consumeLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
+    return guarded<RateLimitResult>(async () => {
+      let retryAfterSeconds = 0;
+      let firstRefusal = false;
+      for (const [name, key] of checks) {
+        const res = await count(name, key.toLowerCase());
+        if (res.consumedPoints <= RATE_LIMITS[name].points) continue;
+        retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(res.msBeforeNext / 1000));
+        if (res.consumedPoints === RATE_LIMITS[name].points + 1) firstRefusal = true;
+      }
+      return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds, firstRefusal } : { ok: true };
+    }, refusal);
+  }
+
+  /** Would these pass? Counts nothing (for answering an API with 429 before any work). */
+  async function peekLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
+    return guarded<RateLimitResult>(async () => {
+      let retryAfterSeconds = 0;
+      for (const [name, key] of checks) {
+        const res = await limiter(name).get(key.toLowerCase());
+        if (res && res.consumedPoints >= RATE_LIMITS[name].points) {
+          retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(res.msBeforeNext / 1000));
+        }
+      }
+      return retryAfterSeconds > 0 ? { ok: false, retryAfterSeconds } : { ok: true };
+    }, refusal);
+  }
+
+  /** Is this address locked out of password sign-in right now? */
+  async function checkPasswordLockout(email: string): Promise<RateLimitResult> {
+    return guarded<RateLimitResult>(async () => {
+      const res = await limiter("passwordLockout").get(email.toLowerCase());
+      if (res && res.consumedPoints > RATE_LIMITS.passwordLockout.points && res.msBeforeNext > 0) {
+        return { ok: false, retryAfterSeconds: Math.ceil(res.msBeforeNext / 1000) };
+      }
+      return { ok: true };
+    }, refusal);
+  }
+
+  /**
+   * Counts a wrong password for the address (whether or not it has an account, so a lockout says
+   * nothing about existence). Returns the lockout's length when this failure starts one.
+   */
+  async function recordPasswordFailure(email: string): Promise<number | null> {
+    const key = email.toLowerCase();
+    return guarded<number | null>(async () => {
+      const failures = await count("passwordFailures", key);
+      if (failures.consumedPoints < RATE_LIMITS.passwordFailures.points) return null;
+      await limiter("passwordFailures").delete(key);
+      const lockouts = (await count("passwordLockouts", key)).consumedPoints;
+      const seconds = Math.min(LOCKOUT.firstSeconds * 2 ** (lockouts - 1), LOCKOUT.maxSeconds);
+      await limiter("passwordLockout").block(key, seconds);
+      return seconds;
+    }, null);
+  }
+
+  /** A correct password resets the failure count (not the day's lockout history). */
+  async function clearPasswordFailures(email: string): Promise<void> {
+    await guarded(() => limiter("passwordFailures").delete(email.toLowerCase()), false);
+  }
+
+  return {
+    store,
+    consumeLimits,
+    peekLimits,
+    checkPasswordLockout,
+    recordPasswordFailure,
+    clearPasswordFailures,
+    /** Closes the Redis connection (tests; the app keeps it for its lifetime). */
+    close: () => factory.close(),
+  };
 }
 
-/** Is this address locked out of password sign-in right now? */
-export async function checkPasswordLockout(email: string): Promise<RateLimitResult> {
-  const res = await limiter("passwordLockout").get(email.toLowerCase());
-  if (res && res.consumedPoints > RATE_LIMITS.passwordLockout.points && res.msBeforeNext > 0) {
-    return { ok: false, retryAfterSeconds: Math.ceil(res.msBeforeNext / 1000) };
-  }
-  return { ok: true };
-}
+export type RateLimits = ReturnType<typeof createRateLimits>;
 
-/**
- * Counts a wrong password for the address (whether or not it has an account, so a lockout says
- * nothing about existence). Returns the lockout's length when this failure starts one.
- */
-export async function recordPasswordFailure(email: string): Promise<number | null> {
-  const key = email.toLowerCase();
-  let failures: RateLimiterRes;
-  try {
-    failures = await limiter("passwordFailures").consume(key);
-  } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
-    failures = error;
-  }
-  if (failures.consumedPoints < RATE_LIMITS.passwordFailures.points) return null;
-  await limiter("passwordFailures").delete(key);
-  let lockouts = 1;
-  try {
-    lockouts = (await limiter("passwordLockouts").consume(key)).consumedPoints;
-  } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
-    lockouts = error.consumedPoints;
-  }
-  const seconds = Math.min(LOCKOUT.firstSeconds * 2 ** (lockouts - 1), LOCKOUT.maxSeconds);
-  await limiter("passwordLockout").block(key, seconds);
-  return seconds;
-}
-
-/** A correct password resets the failure count (not the day's lockout history). */
-export async function clearPasswordFailures(email: string): Promise<void> {
-  await limiter("passwordFailures").delete(email.toLowerCase());
-}
+export const rateLimits = createRateLimits(
+  env.REDIS_URL ? { kind: "redis", url: env.REDIS_URL } : { kind: "database" },
+);
+export const { consumeLimits, peekLimits, checkPasswordLockout, recordPasswordFailure, clearPasswordFailures } =
+  rateLimits;
