@@ -13,7 +13,6 @@ const config = [
       ".next-e2e/**",
       ".next-dev-e2e/**",
       ".next-bench/**",
-      ".next-multi/**",
       "playwright-report-multi/**",
       ".tmp/**",
       "node_modules/**",

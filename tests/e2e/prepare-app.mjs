@@ -3,7 +3,8 @@
 // `next build`. Used by tests/e2e/start-app.mjs and tests/multi/start-instances.mjs; the caller's
 // environment (from Playwright) says where.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import { emptyDatabase } from "../../scripts/database.mjs";
 
 const run = (args, extraEnv = {}) =>
@@ -15,8 +16,16 @@ export async function prepareDatabase() {
   run(["prisma", "migrate", "deploy"]);
 }
 
-/** `npm test` has linted and type-checked already; the build does neither again. */
+/**
+ * `npm test` has linted and type-checked already; the build does neither again. With
+ * REUSE_BUILD=1 (CI, right after the e2e suite built the same tree) an existing build is used.
+ */
 export function buildApp() {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (process.env.REUSE_BUILD === "1" && existsSync(path.join(distDir, "standalone", "server.js"))) {
+    console.log(`Using the build in ${distDir} (REUSE_BUILD=1).`);
+    return;
+  }
   run(["next", "build", "--no-lint"], { SKIP_BUILD_TYPECHECK: "1" });
 }
 

@@ -17,7 +17,9 @@ export const INSTANCE_PORTS = [PORT_BASE + 11, PORT_BASE + 12] as const;
 export const APP_URL = `http://localhost:${PROXY_PORT}`;
 
 export const multiEnv: Record<string, string> = {
-  NEXT_DIST_DIR: ".next-multi",
+  // The e2e suite's build folder: the two never run at once (they share the fake Resend's port),
+  // and CI starts these instances on the build the e2e suite just made (REUSE_BUILD=1).
+  NEXT_DIST_DIR: ".next-e2e",
   DATABASE_URL: testDatabaseUrl("./.tmp/multi.db"),
   // Both instances build every link from the proxy's address, as behind a real load balancer.
   AUTH_URL: APP_URL,
