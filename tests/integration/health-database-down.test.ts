@@ -1,10 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { allowConsoleError } from "../support/console-guard";
 
-// This file's app modules open a database that can't be opened: a directory that does not exist.
-// (Each test file gets its own modules; the environment is read when they are first imported.)
+// This file's app modules open a database that can't be reached: a SQLite file in a directory that
+// does not exist, or on PostgreSQL a port nothing listens on. (Each test file gets its own
+// modules; the environment is read when they are first imported.)
 vi.hoisted(() => {
-  process.env.DATABASE_URL = "file:/nonexistent-dir/gatehouse-down.db";
+  process.env.DATABASE_URL = process.env.DATABASE_URL?.startsWith("file:")
+    ? "file:/nonexistent-dir/gatehouse-down.db"
+    : "postgresql://postgres@127.0.0.1:1/gatehouse_down";
   delete (globalThis as { db?: unknown }).db;
 });
 
@@ -16,7 +19,7 @@ describe("/api/health with the database down", () => {
     expect(response.status).toBe(503);
     const body = await response.text();
     expect(JSON.parse(body)).toEqual({ status: "unavailable" });
-    expect(body).not.toMatch(/nonexistent|sqlite|prisma|connect|error/i);
+    expect(body).not.toMatch(/nonexistent|sqlite|postgres|prisma|connect|error/i);
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 });

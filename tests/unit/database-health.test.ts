@@ -3,13 +3,14 @@ import { Prisma, PrismaClient } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "@/server/database/health";
 import { db } from "@/server/db";
-import { SqliteAdapter } from "@/server/database/sqlite-adapter";
+import { createDatabaseAdapter } from "@/server/database/adapter";
+import { schemaProvider } from "../../scripts/database.mjs";
 import { uniqueEmail } from "../support/users";
 
 /**
  * isDatabaseUnavailable tells "the database is down" (503) from everything else (a bug: 500).
- * The errors are real where this machine can make them: a SQLite file that can't be opened, a
- * refused and a reset TCP connection, a unique-constraint failure; the rest are built the way the
+ * The errors are real where this machine can make them: the project's database unreachable (a
+ * SQLite file that can't be opened, or a PostgreSQL server that refuses), a refused and a reset TCP connection, a unique-constraint failure; the rest are built the way the
  * driver or Prisma builds them.
  */
 const clientVersion = Prisma.prismaVersion.client;
@@ -37,16 +38,26 @@ function socketError(port: number): Promise<NodeJS.ErrnoException> {
 }
 
 describe("the database is unavailable", () => {
-  it("a SQLite file that can't be opened, through the app's adapter", async () => {
-    const unreachable = new PrismaClient({ adapter: new SqliteAdapter("file:/nonexistent-dir/gatehouse.db") });
-    const error = await errorFrom(() => unreachable.$queryRaw`SELECT 1`);
-    expect(isDatabaseUnavailable(error)).toBe(true);
-  });
+  // Unreachable databases of this project's kind, opened through the app's own adapter.
+  const unreachable: Array<[string, () => Promise<string>]> =
+    schemaProvider() === "sqlite"
+      ? [
+          ["a SQLite file that can't be opened", async () => "file:/nonexistent-dir/gatehouse.db"],
+          [
+            "a libsql server that refuses the connection (fetch failed, caused by ECONNREFUSED)",
+            async () => `http://127.0.0.1:${await closedPort()}`,
+          ],
+        ]
+      : [
+          [
+            "a PostgreSQL server that refuses the connection",
+            async () => `postgresql://postgres@127.0.0.1:${await closedPort()}/gatehouse`,
+          ],
+        ];
 
-  it("a database server that refuses the connection (libsql over HTTP: fetch failed, caused by ECONNREFUSED)", async () => {
-    const port = await closedPort();
-    const unreachable = new PrismaClient({ adapter: new SqliteAdapter(`http://127.0.0.1:${port}`) });
-    const error = await errorFrom(() => unreachable.$queryRaw`SELECT 1`);
+  it.each(unreachable)("%s, through the app's adapter", async (_, url) => {
+    const client = new PrismaClient({ adapter: createDatabaseAdapter(await url()) });
+    const error = await errorFrom(() => client.$queryRaw`SELECT 1`);
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
 
