@@ -1,33 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { disconnectGitHub } from "@/server/account/connections";
 import { db } from "@/server/db";
 import { listOutbox } from "@/server/mail/outbox";
-import { removePasskey } from "@/server/passkeys/manage";
 import { passkeyRegistrationOptions, registerPasskey } from "@/server/passkeys/registration";
 import { relyingParty } from "@/server/passkeys/relying-party";
 import { passkeySignInOptions, verifyPasskeySignIn } from "@/server/passkeys/sign-in";
-import { SoftAuthenticator, type SoftAuthenticatorOptions } from "../support/authenticator";
+import { SoftAuthenticator } from "../support/authenticator";
+import { userWithPasskey } from "../support/passkeys";
 import { createUser } from "../support/users";
-
-/** A user with one passkey, added through the real registration checks. */
-async function userWithPasskey(
-  userOptions: Parameters<typeof createUser>[0] = {},
-  authenticatorOptions: SoftAuthenticatorOptions = {},
-) {
-  const user = await createUser(userOptions);
-  const owner = { id: user.id, email: user.email, name: user.name };
-  const device = new SoftAuthenticator(authenticatorOptions);
-  const added = await registerPasskey(owner, device.createCredential(await passkeyRegistrationOptions(owner)), "Phone");
-  if (!added.ok) throw new Error(`registration failed: ${added.reason}`);
-  return { user, owner, device, passkeyId: added.passkeyId };
-}
-
-async function addAnotherPasskey(owner: { id: string; email: string; name: string | null }) {
-  const device = new SoftAuthenticator();
-  const added = await registerPasskey(owner, device.createCredential(await passkeyRegistrationOptions(owner)), "Key");
-  if (!added.ok) throw new Error(added.reason);
-  return added.passkeyId;
-}
 
 describe("the relying party", () => {
   it("comes from the configured app URL, never from a request", () => {
@@ -134,48 +113,5 @@ describe("signing in with a passkey", () => {
       ok: false,
       reason: "unknown",
     });
-  });
-});
-
-describe("the last way in", () => {
-  it("the only passkey of an account with no other way in can't be removed", async () => {
-    const { user, owner, passkeyId } = await userWithPasskey({ verified: false });
-    expect(await removePasskey(owner, passkeyId)).toBe("last-method");
-    expect(await db.passkey.count({ where: { userId: user.id } })).toBe(1);
-  });
-
-  it("a passkey can go while another passkey, a password or a confirmed email remains", async () => {
-    const twoPasskeys = await userWithPasskey({ verified: false });
-    await addAnotherPasskey(twoPasskeys.owner);
-    expect(await removePasskey(twoPasskeys.owner, twoPasskeys.passkeyId)).toBe("removed");
-
-    const withPassword = await userWithPasskey({ verified: false, password: "a-perfectly-fine-passphrase" });
-    expect(await removePasskey(withPassword.owner, withPassword.passkeyId)).toBe("removed");
-    expect(await db.securityEvent.count({ where: { userId: withPassword.user.id, type: "passkey-removed" } })).toBe(1);
-
-    const withEmail = await userWithPasskey({ verified: true });
-    expect(await removePasskey(withEmail.owner, withEmail.passkeyId)).toBe("removed");
-  });
-
-  it("two removals at once can't take away the last way in", async () => {
-    const { user, owner, passkeyId } = await userWithPasskey({ verified: false });
-    const second = await addAnotherPasskey(owner);
-    const results = await Promise.all([removePasskey(owner, passkeyId), removePasskey(owner, second)]);
-    expect(results.sort()).toEqual(["last-method", "removed"]);
-    expect(await db.passkey.count({ where: { userId: user.id } })).toBe(1);
-  });
-
-  it("someone else's passkey can't be removed", async () => {
-    const victim = await userWithPasskey();
-    const other = await createUser();
-    expect(await removePasskey({ id: other.id, email: other.email }, victim.passkeyId)).toBe("not-found");
-  });
-
-  it("GitHub can be disconnected when a passkey remains", async () => {
-    const { user } = await userWithPasskey({ verified: false });
-    await db.account.create({
-      data: { userId: user.id, type: "oauth", provider: "github", providerAccountId: `gh-${user.id}` },
-    });
-    expect(await disconnectGitHub(user.id)).toBe("disconnected");
   });
 });

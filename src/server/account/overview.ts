@@ -44,6 +44,23 @@ export async function getAccountOverview(userId: string, client: Prisma.Transact
   return { profile, methods };
 }
 
+/**
+ * Runs `work` (which may remove a way in) with the account's ways in held still: one transaction
+ * that first writes the user's row. On PostgreSQL that row lock makes a second removal for the same
+ * user wait until this one commits, then count what is left (without it, two removals at once each
+ * counted two ways in and both went through); SQLite runs write transactions one at a time anyway.
+ */
+export async function withWaysInHeld<T>(
+  userId: string,
+  work: (tx: Prisma.TransactionClient, methods: SignInMethods) => Promise<T>,
+): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { updatedAt: new Date() } });
+    const { methods } = await getAccountOverview(userId, tx);
+    return work(tx, methods);
+  });
+}
+
 export async function updateProfileName(userId: string, name: string | undefined): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { name: name ?? null } });
 }

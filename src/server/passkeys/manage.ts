@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { countWaysIn, getAccountOverview } from "../account/overview";
+import { countWaysIn, withWaysInHeld } from "../account/overview";
 import { sendNotice, sendPasskeyChangedEmail } from "../mail/messages";
 import { recordSecurityEvent } from "../security/security-log";
 
@@ -24,14 +24,14 @@ export type RemoveResult = "removed" | "not-found" | "last-method";
 
 /**
  * Removes one of the user's passkeys, unless it is their last way in (no password, no confirmed
- * email, no GitHub, no other passkey). The check and the delete share one write transaction, so
- * two removals sent at once can't each leave the other as the last passkey and then delete it.
+ * email, no GitHub, no other passkey). The check and the delete share one transaction that holds
+ * the account's ways in still, so two removals sent at once can't each leave the other as the last
+ * passkey and then delete it.
  */
 export async function removePasskey(user: { id: string; email: string }, passkeyId: string): Promise<RemoveResult> {
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await withWaysInHeld(user.id, async (tx, methods) => {
     const passkey = await tx.passkey.findFirst({ where: { id: passkeyId, userId: user.id }, select: { name: true } });
     if (!passkey) return { result: "not-found" as const };
-    const { methods } = await getAccountOverview(user.id, tx);
     if (countWaysIn(methods) <= 1) return { result: "last-method" as const };
     await tx.passkey.delete({ where: { id: passkeyId } });
     return { result: "removed" as const, name: passkey.name };
