@@ -11,7 +11,7 @@ const queryEvents = env.LOG_SQL === "on" || env.NODE_ENV === "test";
 function createClient() {
   try {
     return new PrismaClient({
-      adapter: createDatabaseAdapter(env.DATABASE_URL),
+      adapter: createDatabaseAdapter(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE }),
       // On SQLite a transaction may wait as long for another instance's write lock as a single
       // write does (./database/sqlite-adapter.ts).
       ...(databaseKind(env.DATABASE_URL) === "sqlite" ? { transactionOptions: { maxWait: SQLITE_LOCK_WAIT_MS } } : {}),

@@ -50,6 +50,15 @@ const schema = z.object({
       .max(60_000, "must be at most 60000 ms: people wait for this answer")
       .default(10_000),
   ),
+  // PostgreSQL: how many connections each app instance keeps (node-postgres's pool).
+  DATABASE_POOL_SIZE: optional.pipe(
+    z.coerce
+      .number<string | undefined>({ message: "must be a whole number of connections" })
+      .int("must be a whole number of connections")
+      .min(1, "must be at least 1")
+      .max(500, "must be at most 500")
+      .default(10),
+  ),
   // How many proxies in front of the app append to X-Forwarded-For (README: "Client IP").
   TRUSTED_PROXY_HOPS: optional.pipe(
     z.coerce

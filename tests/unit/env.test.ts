@@ -100,6 +100,18 @@ describe("malformed values are explained", () => {
     expect(parseEnv({ MAIL_SEND_TIMEOUT_MS: "2500" }).MAIL_SEND_TIMEOUT_MS).toBe(2500);
   });
 
+  it("DATABASE_URL: SQLite, libsql or PostgreSQL; DATABASE_POOL_SIZE 1 to 500, default 10", () => {
+    expect(problemsWith({ DATABASE_URL: "mysql://db/app" })).toContain("DATABASE_URL: must be");
+    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/app" }).DATABASE_URL).toBe(
+      "postgresql://u:p@db:5432/app",
+    );
+    expect(parseEnv({}).DATABASE_POOL_SIZE).toBe(10);
+    expect(parseEnv({ DATABASE_POOL_SIZE: "25" }).DATABASE_POOL_SIZE).toBe(25);
+    for (const bad of ["0", "501", "2.5", "many"]) {
+      expect(problemsWith({ DATABASE_POOL_SIZE: bad })).toContain("DATABASE_POOL_SIZE: must be");
+    }
+  });
+
   it("only one of the two GitHub keys", () => {
     const expected = "AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: set both";
     expect(problemsWith({ AUTH_GITHUB_ID: "id-only" })).toContain(expected);

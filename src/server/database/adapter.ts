@@ -24,10 +24,13 @@ export function databaseKind(url: string): DatabaseKind {
  */
 export const POSTGRES_CONNECT_TIMEOUT_MS = 5000;
 
-/** The driver adapter for a DATABASE_URL: libsql for SQLite, node-postgres (a pool) for PostgreSQL. */
-export function createDatabaseAdapter(url: string): PrismaPg | SqliteAdapter {
+/**
+ * The driver adapter for a DATABASE_URL: libsql for SQLite, node-postgres for PostgreSQL with a pool
+ * of `poolSize` connections (DATABASE_POOL_SIZE for the app; node-postgres's 10 otherwise).
+ */
+export function createDatabaseAdapter(url: string, { poolSize = 10 } = {}): PrismaPg | SqliteAdapter {
   return databaseKind(url) === "postgresql"
-    ? new PrismaPg({ connectionString: url, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
+    ? new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
     : new SqliteAdapter(url);
 }
 
