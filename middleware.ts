@@ -4,7 +4,7 @@ import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
 import { SESSION_HEADER, signSessionHeader } from "@/server/sessions/header";
 import { readSession, type SessionRead } from "@/server/sessions/read";
 import { isDatabaseUnavailable } from "@/server/database/health";
-import { databaseUnavailableResponse, reportDatabase } from "@/server/database/unavailable";
+import { databaseOutage, databaseUnavailableResponse } from "@/server/database/unavailable";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { ambiguousParams, bodySizeProblem } from "@/server/security/request-guards";
@@ -50,10 +50,10 @@ export default async function middleware(req: NextRequest) {
         ipAddress: clientIpFrom(req.headers),
         userAgent: req.headers.get("user-agent"),
       });
-      reportDatabase("up");
+      databaseOutage.succeeded();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      reportDatabase("down", error);
+      databaseOutage.failed(error);
       databaseDown = true;
     }
   }

@@ -1,9 +1,9 @@
 // Starts `npm run dev` for the zero-configuration spec, on a fresh database and outbox.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import { emptyDatabase } from "../../scripts/database.mjs";
 
-const dbFile = process.env.DATABASE_URL.replace(/^file:/, "");
-for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
+await emptyDatabase(process.env.DATABASE_URL);
 rmSync(process.env.OUTBOX_DIR, { recursive: true, force: true });
 
 const dev = spawn("node", ["scripts/dev.mjs", "-p", process.env.PORT], { stdio: "inherit", env: process.env });

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { site } from "@/config/site";
+import { outageLog } from "../outage-log";
 
 /** How long a client should wait before trying again while the database is away. */
 export const UNAVAILABLE_RETRY_SECONDS = 30;
@@ -30,12 +31,8 @@ export function databaseUnavailableResponse(pathname: string, nonce: string): Ne
   return new NextResponse(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
-let down = false;
-
-/** Logs the outage once when it starts, and once when the database answers again. */
-export function reportDatabase(state: "down" | "up", error?: unknown): void {
-  if ((state === "down") === down) return;
-  down = state === "down";
-  if (down) console.error(`[database] unreachable; answering 503 until it is back: ${String(error)}`);
-  else console.error("[database] reachable again");
-}
+/** The database's outage, logged once when it starts and once when it ends. */
+export const databaseOutage = outageLog({
+  down: (reason) => `[database] unreachable; answering 503 until it is back: ${reason}`,
+  up: "[database] reachable again",
+});
