@@ -49,6 +49,14 @@ describe.each(limitStores)("on the $name store", (storeUnderTest) => {
       expect(await consumeLimits([["emailSend", email]])).toEqual({ ok: true });
     });
 
+    it("attempts sent at once are each counted once: none lost, none refused early", async () => {
+      const ip = randomIp();
+      const { points } = RATE_LIMITS.codeGuessIp;
+      const results = await Promise.all(Array.from({ length: points }, () => consumeLimits([["codeGuessIp", ip]])));
+      expect(results.filter((r) => r.ok)).toHaveLength(points);
+      expect((await consumeLimits([["codeGuessIp", ip]])).ok).toBe(false);
+    });
+
     it("peeking counts nothing", async () => {
       const email = uniqueEmail("peek");
       for (let i = 0; i < 20; i++) expect(await peekLimits([["emailSend", email]])).toEqual({ ok: true });
