@@ -23,6 +23,20 @@ export async function latestEmailTo(to: string, count = 1): Promise<SentEmail> {
   return emails.at(-1)!;
 }
 
+/**
+ * Waits for an email to `to` with this subject and returns it. Notices are sent after the page has
+ * answered, so one may land after the next step's mail: look for it by subject, not by position.
+ */
+export async function emailTo(to: string, subject: string): Promise<SentEmail> {
+  let found: SentEmail | undefined;
+  await expect
+    .poll(async () => (found = (await emailsTo(to)).find((email) => email.subject === subject))?.subject, {
+      message: `an email to ${to}: "${subject}"`,
+    })
+    .toBe(subject);
+  return found!;
+}
+
 /** The first link in the email's plain-text part that points at the app. */
 export function linkIn(email: SentEmail, appUrl: string): string {
   const match = email.text.match(new RegExp(`${appUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/\\S+`));
