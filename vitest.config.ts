@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
 import { schemaProvider, testDatabaseUrl } from "./scripts/database.mjs";
@@ -56,6 +56,13 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, ...(postgres ? sqliteOnly : [])],
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     environment: "node",
+    // Vitest's default leaves a core for the main process: one worker on a 2-core machine. The
+    // tests wait on the database and sockets as much as on the CPU, so every core gets a worker.
+    maxWorkers: Math.max(2, availableParallelism()),
+    // Files share their worker's modules, which spares importing Auth.js, Prisma and React Email
+    // again for every file (half the suite's time). A file that needs the app to read another
+    // environment says so with tests/support/app-environment.ts.
+    isolate: false,
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/console-guard.ts"],
     server: { deps: { inline: ["next-auth"] } },

@@ -3,6 +3,7 @@
  * from E2E_PORT_BASE (default 3100), so two checkouts can run their suites side by side.
  */
 import { schemaProvider, testDatabaseUrl } from "../../scripts/database.mjs";
+import { E2E_DIST_DIR } from "./prepare-app.mjs";
 
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const APP_PORT = PORT_BASE;
@@ -43,7 +44,7 @@ export const devEnv: Record<string, string> = {
 };
 
 export const appEnv: Record<string, string> = {
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: E2E_DIST_DIR,
   DATABASE_URL: E2E_DATABASE_URL,
   AUTH_URL: APP_URL,
   AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789abcdef",

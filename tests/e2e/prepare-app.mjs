@@ -7,6 +7,9 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { emptyDatabase } from "../../scripts/database.mjs";
 
+/** Where the e2e and two-instance suites' build lives (`npm run build:e2e`). */
+export const E2E_DIST_DIR = ".next-e2e";
+
 const run = (args, extraEnv = {}) =>
   execFileSync("npx", args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
 
@@ -18,11 +21,11 @@ export async function prepareDatabase() {
 
 /**
  * `npm test` has linted and type-checked already; the build does neither again. With
- * REUSE_BUILD=1 (CI, right after the e2e suite built the same tree) an existing build is used.
+ * REUSE_BUILD=1 (`npm test` builds while Vitest runs, then starts the suites) an existing build is used.
  */
-export function buildApp() {
+export function buildApp({ reuse = process.env.REUSE_BUILD === "1" } = {}) {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
-  if (process.env.REUSE_BUILD === "1" && existsSync(path.join(distDir, "standalone", "server.js"))) {
+  if (reuse && existsSync(path.join(distDir, "standalone", "server.js"))) {
     console.log(`Using the build in ${distDir} (REUSE_BUILD=1).`);
     return;
   }

@@ -1,11 +1,46 @@
-import { DEV_URL } from "./env";
+import { spawn, type ChildProcess } from "node:child_process";
+import { connect } from "node:net";
+import { DEV_PORT, DEV_URL, devEnv } from "./env";
 import { expect, test } from "./support/test";
 
+/**
+ * The README's first command on a fresh clone: `npm run dev` with no configuration. The spec starts
+ * it (tests/e2e/start-dev.mjs: a fresh database and outbox), so its start-up and first compiles run
+ * beside the other tests instead of before all of them.
+ */
+let dev: ChildProcess;
+
+test.beforeAll(() => {
+  // Its own process group: `npm run dev` starts Next.js, which starts its own workers.
+  dev = spawn("node", ["tests/e2e/start-dev.mjs"], {
+    env: { ...process.env, ...devEnv },
+    stdio: "ignore",
+    detached: true,
+  });
+});
+
+test.afterAll(() => {
+  if (dev.pid) process.kill(-dev.pid, "SIGTERM");
+});
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "localhost")
+      .once("connect", () => resolve(true))
+      .once("error", () => resolve(false));
+    socket.once("close", () => socket.destroy());
+    socket.once("connect", () => socket.end());
+  });
+}
+
 test.use({ baseURL: DEV_URL });
-// The dev server compiles each page on first visit.
+// The dev server starts, then compiles each page on first visit.
 test.setTimeout(180_000);
 
 test("with zero configuration (npm run dev), a magic link arrives in /dev/outbox and signs in", async ({ page }) => {
+  // Listening is enough: each page compiles when the test first visits it.
+  await expect.poll(() => listening(DEV_PORT), { timeout: 120_000, message: "npm run dev listens" }).toBe(true);
+
   const email = `zero-config-${Date.now()}@example.com`;
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Continue with GitHub" })).toHaveCount(0);

@@ -1,14 +1,13 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { runAppWith } from "../support/app-environment";
 import { allowConsoleError } from "../support/console-guard";
 
-// This file's app modules open a database that can't be reached: a SQLite file in a directory that
-// does not exist, or on PostgreSQL a port nothing listens on. (Each test file gets its own
-// modules; the environment is read when they are first imported.)
-vi.hoisted(() => {
-  process.env.DATABASE_URL = process.env.DATABASE_URL?.startsWith("file:")
+// This file's app opens a database that can't be reached: a SQLite file in a directory that does
+// not exist, or on PostgreSQL a port nothing listens on.
+runAppWith({
+  DATABASE_URL: process.env.DATABASE_URL?.startsWith("file:")
     ? "file:/nonexistent-dir/gatehouse-down.db"
-    : "postgresql://postgres@127.0.0.1:1/gatehouse_down";
-  delete (globalThis as { db?: unknown }).db;
+    : "postgresql://postgres@127.0.0.1:1/gatehouse_down",
 });
 
 describe("/api/health with the database down", () => {

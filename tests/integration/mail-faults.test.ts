@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { runAppWith } from "../support/app-environment";
 import { allowConsoleError } from "../support/console-guard";
 import { startFakeResend } from "../support/fake-resend";
 import { uniqueEmail } from "../support/random";
@@ -13,12 +14,11 @@ import { uniqueEmail } from "../support/random";
  */
 const resend = await startFakeResend();
 afterAll(() => resend.stop());
-Object.assign(process.env, {
+runAppWith({
   AUTH_RESEND_KEY: "re_test_fake_key",
   RESEND_BASE_URL: resend.url,
   MAIL_SEND_TIMEOUT_MS: "500",
 });
-// The app's modules read the environment when first imported: only now.
 const { db } = await import("@/server/db");
 const { env } = await import("@/server/env");
 const { MailDeliveryError } = await import("@/server/mail/messages");

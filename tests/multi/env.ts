@@ -6,6 +6,7 @@
  */
 import { testDatabaseUrl } from "../../scripts/database.mjs";
 import { RESEND_PORT, RESEND_URL } from "../e2e/env";
+import { E2E_DIST_DIR } from "../e2e/prepare-app.mjs";
 
 export { RESEND_PORT, RESEND_URL };
 
@@ -19,7 +20,7 @@ export const APP_URL = `http://localhost:${PROXY_PORT}`;
 export const multiEnv: Record<string, string> = {
   // The e2e suite's build folder: the two never run at once (they share the fake Resend's port),
   // and CI starts these instances on the build the e2e suite just made (REUSE_BUILD=1).
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: E2E_DIST_DIR,
   DATABASE_URL: testDatabaseUrl("./.tmp/multi.db"),
   // Both instances build every link from the proxy's address, as behind a real load balancer.
   AUTH_URL: APP_URL,
