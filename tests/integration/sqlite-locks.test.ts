@@ -12,18 +12,34 @@ import { createUser, uniqueEmail } from "../support/users";
  */
 function holdWriteLock(ms: number): Promise<() => Promise<void>> {
   const file = process.env.DATABASE_URL!;
+  // Other test files write to this database at the same time: the holder waits its turn for the
+  // lock (plain libsql answers SQLITE_BUSY at once), then keeps it for `ms`.
   const script = `
     const { createClient } = require("@libsql/client");
     (async () => {
       const client = createClient({ url: ${JSON.stringify(file)} });
-      const tx = await client.transaction("write");
-      await tx.execute("UPDATE \\"User\\" SET \\"name\\" = \\"name\\" WHERE 0");
+      let tx;
+      for (;;) {
+        try {
+          tx = await client.transaction("write");
+          await tx.execute("UPDATE \\"User\\" SET \\"name\\" = \\"name\\" WHERE 0");
+          break;
+        } catch (error) {
+          if (!/SQLITE_BUSY|database is locked/i.test(String(error))) throw error;
+          tx?.close();
+          tx = undefined;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
       process.stdout.write("locked\\n");
       setTimeout(async () => { await tx.commit(); process.exit(0); }, ${ms});
     })();`;
   const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
   const done = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  return new Promise((resolve) => child.stdout.once("data", () => resolve(() => done)));
+  return new Promise((resolve, reject) => {
+    child.stdout.once("data", () => resolve(() => done));
+    child.once("exit", (code) => reject(new Error(`the lock holder exited (${code}) without taking the lock`)));
+  });
 }
 
 describe("SQLite write locks held by another process", () => {
