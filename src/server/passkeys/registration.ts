@@ -13,7 +13,7 @@ import { db } from "../db";
 import { sendNotice, sendPasskeyChangedEmail } from "../mail/messages";
 import { recordSecurityEvent } from "../security/security-log";
 import { challengeOf, consumeChallenge, PASSKEY_CHALLENGE_SECONDS, saveChallenge } from "./challenges";
-import { joinTransports, relyingParty, splitTransports } from "./relying-party";
+import { joinTransports, relyingParty, splitTransports, verifyForThisSite } from "./relying-party";
 
 /** Adding a passkey to a signed-in account (/account/passkeys). */
 
@@ -69,20 +69,10 @@ export async function registerPasskey(
   const challenge = challengeOf(response.response.clientDataJSON);
   if (!challenge || !(await consumeChallenge(challenge, "register", user.id))) return { ok: false, reason: "expired" };
 
-  const rp = relyingParty();
-  let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
-  try {
-    verification = await verifyRegistrationResponse({
-      response,
-      expectedChallenge: challenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
-      requireUserVerification: true,
-    });
-  } catch {
-    return { ok: false, reason: "invalid" };
-  }
-  if (!verification.verified) return { ok: false, reason: "invalid" };
+  const verification = await verifyForThisSite(challenge, (expected) =>
+    verifyRegistrationResponse({ response, ...expected }),
+  );
+  if (!verification?.registrationInfo) return { ok: false, reason: "invalid" };
   const { credential, credentialDeviceType, credentialBackedUp } = verification.registrationInfo;
 
   const passkeyName = name.trim().slice(0, PASSKEY_NAME_MAX_LENGTH) || "Passkey";

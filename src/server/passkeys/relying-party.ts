@@ -13,6 +13,37 @@ export function relyingParty(appUrl = env.appUrl): { id: string; origin: string;
   return { id: url.hostname, origin: url.origin, name: site.name };
 }
 
+/** What both ceremonies require of the browser's answer: this challenge, this site, a verified user. */
+export interface Expected {
+  expectedChallenge: string;
+  expectedOrigin: string;
+  expectedRPID: string;
+  requireUserVerification: true;
+}
+
+/**
+ * Runs one of @simplewebauthn's checks with this site's expectations. A library error (a bad
+ * signature, another origin, no user verification, a counter that went backwards) and an answer
+ * it does not verify are the same to the visitor: both give null.
+ */
+export async function verifyForThisSite<T extends { verified: boolean }>(
+  challenge: string,
+  check: (expected: Expected) => Promise<T>,
+): Promise<T | null> {
+  const rp = relyingParty();
+  try {
+    const verification = await check({
+      expectedChallenge: challenge,
+      expectedOrigin: rp.origin,
+      expectedRPID: rp.id,
+      requireUserVerification: true,
+    });
+    return verification.verified ? verification : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Transports are stored comma-separated ("internal,hybrid"); WebAuthn wants a list. */
 export function splitTransports<T extends string>(stored: string | null): T[] | undefined {
   return stored ? (stored.split(",") as T[]) : undefined;

@@ -12,7 +12,7 @@ import { currentClientIp } from "../security/client-ip";
 import { limitPasskeyChallenge } from "../security/limits";
 import { signInThisBrowser } from "../sessions/cookie";
 import { challengeOf, consumeChallenge, PASSKEY_CHALLENGE_SECONDS, saveChallenge } from "./challenges";
-import { relyingParty, splitTransports } from "./relying-party";
+import { relyingParty, splitTransports, verifyForThisSite } from "./relying-party";
 
 /** Signing in with a passkey (the button and the autofill on /sign-in). */
 
@@ -66,28 +66,19 @@ export async function verifyPasskeySignIn(
     return { ok: false, reason: "invalid" };
   }
 
-  const rp = relyingParty();
-  let verification: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
-  try {
-    verification = await verifyAuthenticationResponse({
+  const verification = await verifyForThisSite(challenge, (expected) =>
+    verifyAuthenticationResponse({
       response,
-      expectedChallenge: challenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
-      requireUserVerification: true,
+      ...expected,
       credential: {
         id: passkey.credentialId,
         publicKey: new Uint8Array(passkey.publicKey),
         counter: Number(passkey.counter),
         transports: splitTransports<AuthenticatorTransport>(passkey.transports),
       },
-    });
-  } catch {
-    // A bad signature, another origin, no user verification, or a counter that went backwards
-    // (a cloned authenticator): all the same to the visitor.
-    return { ok: false, reason: "invalid" };
-  }
-  if (!verification.verified) return { ok: false, reason: "invalid" };
+    }),
+  );
+  if (!verification) return { ok: false, reason: "invalid" };
 
   const { newCounter, credentialBackedUp } = verification.authenticationInfo;
   const { count } = await db.passkey.updateMany({
