@@ -10,7 +10,9 @@ import { expect, test } from "./support/test";
  */
 let dev: ChildProcess;
 
-test.beforeAll(() => {
+test.beforeAll(async () => {
+  // Else the test would sign in on whatever answers there, not on the server it started.
+  if (await listening(DEV_PORT)) throw new Error(`Port ${DEV_PORT} is taken (a dev server left from an earlier run?)`);
   // Its own process group: `npm run dev` starts Next.js, which starts its own workers.
   dev = spawn("node", ["tests/e2e/start-dev.mjs"], {
     env: { ...process.env, ...devEnv },
