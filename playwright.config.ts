@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "@playwright/test";
 import { chromium } from "./tests/e2e/browser";
 import {
@@ -20,7 +21,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: 2,
+  // A worker per core, and at least two. (The suite also passes with twice as many workers as cores,
+  // so a loaded machine slows it down without making it fail.)
+  workers: Math.max(2, availableParallelism()),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 60_000,
   use: {
