@@ -3,8 +3,23 @@
 # Debian's package is installed when the machine lacks it. The cluster lives in a temporary folder,
 # trusts local connections, and skips fsync: test data only.
 # Usage: base=$(bash .ci/postgres.sh)   then   DATABASE_URL="$base/gatehouse"
+#        bash .ci/postgres.sh stop          stops the one on this port and removes its folder
 set -euo pipefail
 port="${CI_POSTGRES_PORT:-55432}"
+as_owner=()
+# PostgreSQL refuses to run as root; Debian's package made the postgres user.
+[ "$(id -u)" = 0 ] && as_owner=(runuser -u postgres --)
+
+if [ "${1:-}" = "stop" ]; then
+  for data in /tmp/gatehouse-postgres.*/data; do
+    # Line 4 of postmaster.pid is the port the server listens on.
+    [ "$(sed -n 4p "$data/postmaster.pid" 2>/dev/null)" = "$port" ] || continue
+    bin=$(dirname "$(compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" | sort -V | tail -n 1)")
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$data" stop -m fast >&2 || true
+    rm -rf "$(dirname "$data")"
+  done
+  exit 0
+fi
 
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   apt-get update >&2
@@ -13,12 +28,7 @@ fi
 bin=$(dirname "$(compgen -G "/usr/lib/postgresql/*/bin/initdb" | sort -V | tail -n 1)")
 
 dir=$(mktemp -d /tmp/gatehouse-postgres.XXXXXX)
-as_owner=()
-if [ "$(id -u)" = 0 ]; then
-  # PostgreSQL refuses to run as root; Debian's package made the postgres user.
-  chown postgres "$dir"
-  as_owner=(runuser -u postgres --)
-fi
+[ "$(id -u)" = 0 ] && chown postgres "$dir"
 "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -A trust -U postgres >&2
 "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
   -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >&2
