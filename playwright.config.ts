@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "@playwright/test";
 import { chromium } from "./tests/e2e/browser";
+import { fakeWebServer } from "./tests/fakes/web-server";
 import {
   APP_PORT,
   APP_URL,
@@ -50,30 +51,10 @@ export default defineConfig({
     { name: "attacks", testDir: "tests/attacks", testMatch: /.*\.spec\.ts$/, use: chromium },
   ],
   webServer: [
-    {
-      command: "npx tsx tests/fakes/resend.ts",
-      url: `http://127.0.0.1:${RESEND_PORT}/health`,
-      env: { PORT: String(RESEND_PORT) },
-      reuseExistingServer: false,
-    },
-    {
-      command: "npx tsx tests/fakes/github.ts",
-      url: `http://127.0.0.1:${GITHUB_PORT}/health`,
-      env: { PORT: String(GITHUB_PORT) },
-      reuseExistingServer: false,
-    },
-    {
-      command: "npx tsx tests/fakes/proxy.ts",
-      url: `http://127.0.0.1:${PROXY_PORT}/__proxy__/health`,
-      env: { PORT: String(PROXY_PORT), TARGET: APP_URL },
-      reuseExistingServer: false,
-    },
-    {
-      command: "npx tsx tests/fakes/cross-site.ts",
-      url: `http://127.0.0.1:${CROSS_SITE_PORT}/health`,
-      env: { PORT: String(CROSS_SITE_PORT) },
-      reuseExistingServer: false,
-    },
+    fakeWebServer("resend", RESEND_PORT),
+    fakeWebServer("github", GITHUB_PORT),
+    fakeWebServer("proxy", PROXY_PORT, { health: "/__proxy__/health", env: { TARGET: APP_URL } }),
+    fakeWebServer("cross-site", CROSS_SITE_PORT),
     {
       command: "node tests/e2e/start-app.mjs",
       url: `${APP_URL}/`,

@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromium } from "./tests/e2e/browser";
+import { fakeWebServer } from "./tests/fakes/web-server";
 import { APP_URL, multiEnv, PROXY_PORT, RESEND_PORT } from "./tests/multi/env";
 
 /**
@@ -24,12 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: "multi", use: chromium }],
   webServer: [
-    {
-      command: "npx tsx tests/fakes/resend.ts",
-      url: `http://127.0.0.1:${RESEND_PORT}/health`,
-      env: { PORT: String(RESEND_PORT) },
-      reuseExistingServer: false,
-    },
+    fakeWebServer("resend", RESEND_PORT),
     {
       command: "node tests/multi/start-instances.mjs",
       // Healthy once both instances answer through it.
