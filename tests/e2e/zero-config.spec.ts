@@ -16,7 +16,8 @@ test.beforeAll(async () => {
   // Its own process group: `npm run dev` starts Next.js, which starts its own workers.
   dev = spawn("node", ["tests/e2e/start-dev.mjs"], {
     env: { ...process.env, ...devEnv },
-    stdio: "ignore",
+    // Its errors show in the run's output, as a Playwright web server's did.
+    stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
 });
@@ -27,11 +28,12 @@ test.afterAll(() => {
 
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect(port, "localhost")
-      .once("connect", () => resolve(true))
-      .once("error", () => resolve(false));
-    socket.once("close", () => socket.destroy());
-    socket.once("connect", () => socket.end());
+    const socket = connect(port, "localhost");
+    socket.once("connect", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
   });
 }
 
