@@ -5,6 +5,8 @@
 # Usage: base=$(bash .ci/postgres.sh)   then   DATABASE_URL="$base/gatehouse"
 #        bash .ci/postgres.sh stop          stops the one on this port and removes its folder
 set -euo pipefail
+# Everything below uses absolute paths; the postgres user may not enter the folder this was run from.
+cd /
 port="${CI_POSTGRES_PORT:-55432}"
 as_owner=()
 # PostgreSQL refuses to run as root; Debian's package made the postgres user.
