@@ -29,7 +29,7 @@ function databaseUrl(): string {
 }
 
 export default defineConfig({
-  schema: path.join("prisma", "schema.prisma"),
+  schema: path.join("prisma", "schema"),
   migrations: { path: path.join("prisma", "migrations") },
   experimental: { adapter: true },
   engine: "js",

@@ -1,10 +1,13 @@
 // Which database this project is on, read from the one place that decides it: the provider in
-// prisma/schema.prisma ("sqlite" until `npm run db:use-postgres` switches it). Shared by the
+// prisma/schema/schema.prisma ("sqlite" until `npm run db:use-postgres` switches it). Shared by the
 // scripts, the Prisma config and the test harness.
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-export const SCHEMA_FILE = path.join("prisma", "schema.prisma");
+/** The schema: every .prisma file in this folder (prisma.config.ts). */
+export const SCHEMA_DIR = path.join("prisma", "schema");
+/** The schema file with the datasource, which names the provider. */
+export const SCHEMA_FILE = path.join(SCHEMA_DIR, "schema.prisma");
 
 /** @returns {"sqlite" | "postgresql"} */
 export function schemaProvider(schemaFile = SCHEMA_FILE) {

@@ -13,9 +13,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { config as loadEnv } from "dotenv";
-import { SCHEMA_FILE, schemaProvider } from "./database.mjs";
-
-const MIGRATIONS = path.join("prisma", "migrations");
+import { SCHEMA_DIR, SCHEMA_FILE, schemaProvider } from "./database.mjs";
+import { MIGRATIONS_DIR, saveSnapshot } from "./migrations.mjs";
 
 if (schemaProvider() === "postgresql") {
   console.log("This project is on PostgreSQL already; nothing to do.");
@@ -38,7 +37,7 @@ if (schemaProvider() !== "postgresql") throw new Error(`Could not set the provid
 const npx = (args, options = {}) => execFileSync("npx", ["prisma", ...args], { encoding: "utf8", ...options });
 let sql;
 try {
-  sql = npx(["migrate", "diff", "--from-empty", "--to-schema-datamodel", SCHEMA_FILE, "--script"], {
+  sql = npx(["migrate", "diff", "--from-empty", "--to-schema-datamodel", SCHEMA_DIR, "--script"], {
     stdio: ["ignore", "pipe", "inherit"],
   });
 } catch {
@@ -48,15 +47,15 @@ try {
   process.exit(1);
 }
 
-for (const entry of readdirSync(MIGRATIONS, { withFileTypes: true })) {
-  if (entry.isDirectory()) rmSync(path.join(MIGRATIONS, entry.name), { recursive: true });
+for (const entry of readdirSync(MIGRATIONS_DIR, { withFileTypes: true })) {
+  if (entry.isDirectory()) rmSync(path.join(MIGRATIONS_DIR, entry.name), { recursive: true });
 }
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-const dir = path.join(MIGRATIONS, `${stamp}_init_postgresql`);
+const dir = path.join(MIGRATIONS_DIR, `${stamp}_init_postgresql`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), sql);
-writeFileSync(path.join(dir, "schema.prisma.snapshot"), readFileSync(SCHEMA_FILE, "utf8"));
-writeFileSync(path.join(MIGRATIONS, "migration_lock.toml"), 'provider = "postgresql"\n');
+saveSnapshot(dir);
+writeFileSync(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
 
 npx(["generate"], { stdio: "inherit" });
 console.log(`

@@ -1,13 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { afterAll, describe, expect, it } from "vitest";
+import { SCHEMA_DIR } from "../../scripts/database.mjs";
+import { lastMigration, snapshotSchema } from "../../scripts/migrations.mjs";
 
 /**
  * The committed migrations are the only way the database schema is built, so prove that they
- * produce exactly prisma/schema.prisma: compare a database built by the migrations (this run's
+ * produce exactly the schema in prisma/schema/: compare a database built by the migrations (this run's
  * test database) with one built straight from the schema (the SQL Prisma generates for it from
  * empty, executed into a new file).
  */
@@ -53,9 +55,9 @@ async function describeSchema(client: Client) {
 afterAll(() => rmSync(pushedFile, { force: true }));
 
 describe("migrations", () => {
-  it("applied to an empty database, produce exactly the schema in prisma/schema.prisma", async () => {
+  it("applied to an empty database, produce exactly the schema in prisma/schema/", async () => {
     const schemaSql = prisma(
-      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", path.join("prisma", "schema.prisma"), "--script"],
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", SCHEMA_DIR, "--script"],
       process.env.DATABASE_URL!,
     );
     const migrated = createClient({ url: process.env.DATABASE_URL! });
@@ -73,25 +75,17 @@ describe("migrations", () => {
     }
   });
 
-  it("the last migration's schema snapshot matches prisma/schema.prisma (no migration is missing)", () => {
-    const dir = path.join("prisma", "migrations");
-    const last = readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort()
-      .at(-1)!;
-    const sql = prisma(
-      [
-        "migrate",
-        "diff",
-        "--from-schema-datamodel",
-        path.join(dir, last, "schema.prisma.snapshot"),
-        "--to-schema-datamodel",
-        path.join("prisma", "schema.prisma"),
-        "--script",
-      ],
-      process.env.DATABASE_URL!,
-    );
-    expect(sql).not.toMatch(/CREATE|ALTER|DROP/i);
+  it("the last migration's schema snapshot matches prisma/schema/ (no migration is missing)", () => {
+    const snapshot = snapshotSchema(lastMigration()!);
+    try {
+      const sql = prisma(
+        ["migrate", "diff", "--from-schema-datamodel", snapshot, "--to-schema-datamodel", SCHEMA_DIR, "--script"],
+        process.env.DATABASE_URL!,
+      );
+      expect(sql).toContain("This is an empty migration.");
+      expect(sql).not.toMatch(/CREATE|ALTER|DROP/i);
+    } finally {
+      rmSync(snapshot, { recursive: true, force: true });
+    }
   });
 });
