@@ -78,6 +78,7 @@ test("a magic-link sign-in clears a password chosen before the address was prove
   // The real owner signs in with a magic link.
   await page.goto("/sign-in");
   await requestMagicLink(page, email);
+  await expect(page).toHaveURL(/\/verify-request/);
   await followMagicLink(page, email, 2);
   await expect(page).toHaveURL("/dashboard");
   expect((await db.user.findUniqueOrThrow({ where: { email } })).passwordHash).toBeNull();

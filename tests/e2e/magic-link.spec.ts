@@ -29,6 +29,7 @@ test("a mail scanner opening the link does not use it up; the button does", asyn
   const email = uniqueEmail("scanned");
   await page.goto("/sign-in");
   await requestMagicLink(page, email);
+  await expect(page).toHaveURL(/\/verify-request/);
   const link = linkIn(await latestEmailTo(email), APP_URL);
 
   // What a scanner does: fetch the link (and follow its redirects), no clicks.

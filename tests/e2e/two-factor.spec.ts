@@ -67,6 +67,7 @@ test("an email link and GitHub end at the second step too", async ({ page, login
 
   await page.goto("/sign-in");
   await requestMagicLink(page, email);
+  await expect(page).toHaveURL(/\/verify-request/);
   await followMagicLink(page, email, 2);
   await expect(page).toHaveURL(SECOND_STEP);
   await page.getByRole("button", { name: "Cancel and sign out" }).click();

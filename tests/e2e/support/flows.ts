@@ -80,7 +80,11 @@ export async function signInWithGitHub(page: Page, email: string, options: { ver
   await continueWithGitHub(page, email, options);
 }
 
-/** Opens the link in the newest sign-in email to `email` and presses "Sign in" on the confirm page. */
+/**
+ * Opens the link in the newest sign-in email to `email` and presses "Sign in" on the confirm page.
+ * Call it once the sign-in form has answered (/verify-request): Auth.js sends the email while it
+ * stores the token, so the email can arrive before the link works.
+ */
 export async function followMagicLink(page: Page, email: string, count = 1) {
   const message = await latestEmailTo(email, count);
   expect(message.subject).toBe("Your Gatehouse sign-in link");
