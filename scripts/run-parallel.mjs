@@ -1,16 +1,24 @@
 #!/usr/bin/env node
 // Runs npm scripts side by side and prints each one's output whole when it ends, so nothing
 // interleaves. Exits non-zero if any failed, after all have ended (every failure is shown at once).
-//   node scripts/run-parallel.mjs typecheck lint format:check
+// Scripts after --low-priority run at a lower CPU priority: they use the time the others leave free
+// instead of slowing them (`npm test` keeps its build, which the e2e suite waits for, at full speed).
+//   node scripts/run-parallel.mjs build:e2e --low-priority typecheck lint format:check
 import { spawn } from "node:child_process";
+import { constants, setPriority } from "node:os";
 
-const names = process.argv.slice(2);
-if (names.length === 0) {
-  console.error("usage: node scripts/run-parallel.mjs <npm script> [<npm script> ...]");
+const args = process.argv.slice(2);
+const split = args.includes("--low-priority") ? args.indexOf("--low-priority") : args.length;
+const tasks = [
+  ...args.slice(0, split).map((name) => ({ name, low: false })),
+  ...args.slice(split + 1).map((name) => ({ name, low: true })),
+];
+if (tasks.length === 0) {
+  console.error("usage: node scripts/run-parallel.mjs <npm script> ... [--low-priority <npm script> ...]");
   process.exit(2);
 }
 
-function run(name) {
+function run({ name, low }) {
   const started = performance.now();
   return new Promise((resolve) => {
     // The package manager that started this one (npm or pnpm), else npm.
@@ -22,6 +30,14 @@ function run(name) {
       env: process.stdout.isTTY ? { FORCE_COLOR: "1", ...process.env } : process.env,
       shell: process.platform === "win32",
     });
+    // Inherited by everything the script starts.
+    if (low && child.pid) {
+      try {
+        setPriority(child.pid, constants.priority.PRIORITY_BELOW_NORMAL);
+      } catch {
+        // Not allowed on this system: it runs at normal priority, which is only slower.
+      }
+    }
     const output = [];
     child.stdout.on("data", (chunk) => output.push(chunk));
     child.stderr.on("data", (chunk) => output.push(chunk));
@@ -35,8 +51,8 @@ function run(name) {
   });
 }
 
-const results = await Promise.all(names.map(run));
-const failed = names.filter((_, index) => !results[index]);
+const results = await Promise.all(tasks.map(run));
+const failed = tasks.filter((_, index) => !results[index]).map((task) => task.name);
 if (failed.length > 0) {
   console.error(`Failed: ${failed.map((name) => `npm run ${name}`).join(", ")}`);
   process.exit(1);
