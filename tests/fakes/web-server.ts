@@ -5,7 +5,8 @@ export function fakeWebServer(
   { health = "/health", env = {} }: { health?: string; env?: Record<string, string> } = {},
 ) {
   return {
-    command: `npx tsx tests/fakes/${name}.ts`,
+    // tsx as a loader: half a second sooner than through npx, for each fake.
+    command: `node --import tsx tests/fakes/${name}.ts`,
     url: `http://127.0.0.1:${port}${health}`,
     env: { PORT: String(port), ...env },
     reuseExistingServer: false,

@@ -9,7 +9,7 @@ buildApp();
 const ports = process.env.INSTANCE_PORTS.split(",");
 for (const port of ports) startApp(port);
 
-const proxy = spawn("npx", ["tsx", "tests/fakes/round-robin.ts"], {
+const proxy = spawn(process.execPath, ["--import", "tsx", "tests/fakes/round-robin.ts"], {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -15,7 +15,7 @@ export interface FakeResend {
  * send through the real `resend` SDK (RESEND_BASE_URL). Resolves once it is listening.
  */
 export function startFakeResend(): Promise<FakeResend> {
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "tests/fakes/resend.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/fakes/resend.ts"], {
     cwd: root,
     env: { ...process.env, PORT: "0" },
     stdio: ["ignore", "pipe", "inherit"],
