@@ -8,11 +8,10 @@
 // so the next diff starts from exactly what the migrations build.
 //
 // Usage: npm run db:new-migration -- add_user_locale
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { SCHEMA_DIR, schemaProvider } from "./database.mjs";
-import { lastMigration, MIGRATIONS_DIR, saveSnapshot, snapshotSchema } from "./migrations.mjs";
+import { schemaProvider } from "./database.mjs";
+import { MIGRATIONS_DIR, saveSnapshot, sqlSinceLastMigration } from "./migrations.mjs";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -20,19 +19,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(1);
 }
 
-const previous = lastMigration();
-const previousSchema = previous && snapshotSchema(previous);
-const from = previousSchema ? ["--from-schema-datamodel", previousSchema] : ["--from-empty"];
-
-let sql;
-try {
-  sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", SCHEMA_DIR, "--script"], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-} finally {
-  if (previousSchema) rmSync(previousSchema, { recursive: true, force: true });
-}
+const sql = sqlSinceLastMigration({ stderr: "inherit" });
 
 if (!/^\s*(CREATE|ALTER|DROP|INSERT|PRAGMA)/im.test(sql)) {
   console.log("The schema has not changed since the last migration; nothing to do.");
