@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AccountNav } from "@/components/account-nav";
 import { ButtonForm } from "@/components/forms/button-form";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
+import { Badge, ListItem } from "@/components/ui/list-item";
 import { formatDateTime } from "@/lib/format";
 import { listPasskeys } from "@/server/passkeys/manage";
 import { requireSession } from "@/server/sessions/current";
@@ -32,41 +32,38 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
       ) : (
         <ul className="space-y-3" aria-label="Passkeys">
           {passkeys.map((passkey) => (
-            <li key={passkey.id}>
-              <Card className="!p-4 sm:!p-5">
-                <div className="space-y-4">
-                  <div className="text-sm">
-                    <p className="font-semibold">
-                      <span data-testid="passkey-name">{passkey.name}</span>
-                      {passkey.backedUp ? (
-                        <span className="ml-2 rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-700 dark:bg-gray-800 dark:text-gray-200">
-                          Synced
-                        </span>
-                      ) : null}
-                    </p>
-                    <p className="text-gray-600 dark:text-gray-400">
-                      Added {formatDateTime(passkey.createdAt)} · last used{" "}
-                      {passkey.lastUsedAt ? formatDateTime(passkey.lastUsedAt) : "never"}
-                    </p>
-                  </div>
-                  <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-                    <div className="flex-1">
-                      <RenamePasskeyForm passkeyId={passkey.id} name={passkey.name} />
-                    </div>
-                    <div className="sm:w-32">
-                      <ButtonForm
-                        action={removePasskeyAction}
-                        label={`Remove ${passkey.name}`}
-                        values={{ passkeyId: passkey.id }}
-                        submitLabel="Remove"
-                        pendingLabel="Removing…"
-                        variant="secondary"
-                      />
-                    </div>
-                  </div>
+            <ListItem
+              key={passkey.id}
+              actionsBelow
+              title={
+                <>
+                  <span data-testid="passkey-name">{passkey.name}</span>
+                  {passkey.backedUp ? <Badge>Synced</Badge> : null}
+                </>
+              }
+              details={
+                <>
+                  Added {formatDateTime(passkey.createdAt)} · last used{" "}
+                  {passkey.lastUsedAt ? formatDateTime(passkey.lastUsedAt) : "never"}
+                </>
+              }
+            >
+              <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+                <div className="flex-1">
+                  <RenamePasskeyForm passkeyId={passkey.id} name={passkey.name} />
                 </div>
-              </Card>
-            </li>
+                <div className="sm:w-32">
+                  <ButtonForm
+                    action={removePasskeyAction}
+                    label={`Remove ${passkey.name}`}
+                    values={{ passkeyId: passkey.id }}
+                    submitLabel="Remove"
+                    pendingLabel="Removing…"
+                    variant="secondary"
+                  />
+                </div>
+              </div>
+            </ListItem>
           ))}
         </ul>
       )}

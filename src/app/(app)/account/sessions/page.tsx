@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AccountNav } from "@/components/account-nav";
 import { ButtonForm } from "@/components/forms/button-form";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
+import { Badge, ListItem } from "@/components/ui/list-item";
 import { formatDateTime, formatDuration, METHOD_LABELS } from "@/lib/format";
 import { describeUserAgent } from "@/lib/user-agent";
 import { requireSession } from "@/server/sessions/current";
@@ -42,37 +42,32 @@ export default async function SessionsPage({
         {sessions.map((s) => {
           const current = s.id === session.sessionId;
           return (
-            <li key={s.id}>
-              <Card className="!p-4 sm:!p-5">
-                <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-                  <div className="text-sm">
-                    <p className="font-semibold">
-                      {describeUserAgent(s.userAgent)}
-                      {current ? (
-                        <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs font-medium text-green-800 dark:bg-green-900 dark:text-green-100">
-                          This device
-                        </span>
-                      ) : null}
-                    </p>
-                    <p className="text-gray-600 dark:text-gray-400">
-                      {s.ipAddress ?? "Unknown IP"} · signed in with{" "}
-                      {METHOD_LABELS[s.method ?? ""] ?? "an unknown method"} on {formatDateTime(s.createdAt)} · last
-                      active {s.lastSeenAt ? formatDateTime(s.lastSeenAt) : "—"}
-                    </p>
-                  </div>
-                  <div className="sm:w-36">
-                    <ButtonForm
-                      action={revokeSessionAction}
-                      label={current ? "Sign out this device" : "Sign out this session"}
-                      values={{ sessionId: s.id }}
-                      submitLabel="Sign out"
-                      pendingLabel="Signing out…"
-                      variant="secondary"
-                    />
-                  </div>
-                </div>
-              </Card>
-            </li>
+            <ListItem
+              key={s.id}
+              title={
+                <>
+                  {describeUserAgent(s.userAgent)}
+                  {current ? <Badge tone="success">This device</Badge> : null}
+                </>
+              }
+              details={
+                <>
+                  {s.ipAddress ?? "Unknown IP"} · signed in with {METHOD_LABELS[s.method ?? ""] ?? "an unknown method"}{" "}
+                  on {formatDateTime(s.createdAt)} · last active {s.lastSeenAt ? formatDateTime(s.lastSeenAt) : "—"}
+                </>
+              }
+            >
+              <div className="sm:w-36">
+                <ButtonForm
+                  action={revokeSessionAction}
+                  label={current ? "Sign out this device" : "Sign out this session"}
+                  values={{ sessionId: s.id }}
+                  submitLabel="Sign out"
+                  pendingLabel="Signing out…"
+                  variant="secondary"
+                />
+              </div>
+            </ListItem>
           );
         })}
       </ul>

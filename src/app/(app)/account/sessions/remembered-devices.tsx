@@ -1,5 +1,5 @@
 import { ButtonForm } from "@/components/forms/button-form";
-import { Card } from "@/components/ui/card";
+import { ListItem } from "@/components/ui/list-item";
 import { formatDateTime } from "@/lib/format";
 import { describeUserAgent } from "@/lib/user-agent";
 import { listRememberedDevices, REMEMBER_DEVICE_DAYS } from "@/server/two-factor/remembered-devices";
@@ -19,29 +19,27 @@ export async function RememberedDevices({ userId }: { userId: string }) {
       </p>
       <ul className="space-y-3" aria-label="Remembered devices">
         {devices.map((d) => (
-          <li key={d.id}>
-            <Card className="!p-4 sm:!p-5">
-              <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-                <p className="text-sm">
-                  <span className="font-semibold">{describeUserAgent(d.userAgent)}</span>
-                  <span className="block text-gray-600 dark:text-gray-400">
-                    {d.ipAddress ?? "Unknown IP"} · remembered on {formatDateTime(d.createdAt)} · until{" "}
-                    {formatDateTime(d.expires)}
-                  </span>
-                </p>
-                <div className="sm:w-36">
-                  <ButtonForm
-                    action={forgetDeviceAction}
-                    label="Forget this device"
-                    values={{ deviceId: d.id }}
-                    submitLabel="Forget"
-                    pendingLabel="Forgetting…"
-                    variant="secondary"
-                  />
-                </div>
-              </div>
-            </Card>
-          </li>
+          <ListItem
+            key={d.id}
+            title={describeUserAgent(d.userAgent)}
+            details={
+              <>
+                {d.ipAddress ?? "Unknown IP"} · remembered on {formatDateTime(d.createdAt)} · until{" "}
+                {formatDateTime(d.expires)}
+              </>
+            }
+          >
+            <div className="sm:w-36">
+              <ButtonForm
+                action={forgetDeviceAction}
+                label="Forget this device"
+                values={{ deviceId: d.id }}
+                submitLabel="Forget"
+                pendingLabel="Forgetting…"
+                variant="secondary"
+              />
+            </div>
+          </ListItem>
         ))}
       </ul>
     </section>
