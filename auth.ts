@@ -16,6 +16,8 @@ import { recordSecurityEvent } from "@/server/security/security-log";
 import { endThisBrowsersSession, sessionCookieName } from "@/server/sessions/cookie";
 import { createSession, labelNewestSession, type SignInMethod } from "@/server/sessions/store";
 import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
+import type { StoredSession } from "@/server/sessions/read";
+import { currentSessionScope } from "@/server/sessions/scope";
 
 declare module "next-auth" {
   interface Session {
@@ -28,7 +30,7 @@ declare module "next-auth" {
     authenticatedAt: string;
     /**
      * Signed in with a first factor, waiting for the second: it may reach /sign-in/two-factor only.
-     * Set by our session read; Auth.js never sees a pending session, so its endpoint leaves it out.
+     * Only middleware's `auth()` sees it (the adapter hides pending sessions from every other reader).
      */
     secondFactorPending?: boolean;
   }
@@ -55,6 +57,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // anything else is worth a look.
       const type = (error as { type?: string }).type;
       if (type === "CredentialsSignin" || type === "Verification") return;
+      // The database is away: the outage log has said so once (src/server/outage-log.ts).
+      if (type === "SessionTokenError" && currentSessionScope()?.databaseDown) return;
       console.error("[auth]", error);
     },
   },
@@ -89,13 +93,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     // An explicit allowlist: the default hands the client the session token and the whole
     // User row, password hash included.
+    // The pending flag reaches only middleware (the adapter hides pending sessions everywhere else).
     session({ session, user }) {
-      const row = session as unknown as { id: string; method: string | null; authenticatedAt: Date };
+      const row = session as unknown as StoredSession;
       return {
         expires: new Date(session.expires).toISOString(),
         method: row.method ?? null,
         sessionId: row.id,
         authenticatedAt: new Date(row.authenticatedAt).toISOString(),
+        ...(row.secondFactorPending ? { secondFactorPending: true } : {}),
         user: { id: user.id, name: user.name ?? null, email: user.email, image: user.image ?? null },
       };
     },

@@ -1,13 +1,14 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import type { Session } from "next-auth";
+import { auth } from "@/auth";
 import { classifyRoute, DEFAULT_SIGNED_IN_PATH, readsSession, SECOND_FACTOR_PATH, SIGN_IN_PATH } from "@/lib/routes";
 import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
-import { SESSION_HEADER, signSessionHeader } from "@/server/sessions/header";
-import { readSession, type SessionRead } from "@/server/sessions/read";
-import { isDatabaseUnavailable } from "@/server/database/health";
-import { databaseOutage, databaseUnavailableResponse } from "@/server/database/unavailable";
+import { databaseUnavailableResponse } from "@/server/database/unavailable";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { ambiguousParams, bodySizeProblem } from "@/server/security/request-guards";
+import { SESSION_HEADER, signSessionHeader } from "@/server/sessions/header";
+import { currentSessionScope, withSessionScope } from "@/server/sessions/scope";
 import { sessionCookieName } from "@/server/sessions/cookie";
 
 const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://github.com").origin : null;
@@ -16,58 +17,51 @@ const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://g
  * Every matched request:
  * - requests that repeat `email`/`token`/`code` or name a non-canonical address are refused
  *   (400), and server-action bodies are bounded, before anything reads them;
- * - the session is read once (src/server/auth/session-read.ts: one statement; revoked or expired
- *   sessions are refused at once) and handed to the page, route handler or server action in a
- *   signed header, after any copy from outside is stripped (not on session-free routes such as
- *   /api/health, which ignore the cookie);
+ * - Auth.js's `auth()` reads the session: one SQL statement through the adapter
+ *   (src/server/sessions/read.ts; revoked or expired sessions are refused at once and their cookie
+ *   cleared), not on session-free routes such as /api/health, which ignore the cookie;
  * - the route map in src/lib/routes.ts (anything not public is protected);
  * - a session waiting for its second factor opens /sign-in/two-factor and nothing else: other
  *   pages send it there, APIs answer 401, and no other page, route or action is handed it;
+ * - the session goes to the page, route handler or server action in a signed header, after any
+ *   copy from outside is stripped, so their own `auth()` reads nothing (src/server/sessions/header.ts);
  * - the security headers, with a fresh CSP nonce;
  * - when the database can't be reached, 503 (a page, or JSON for APIs) with nothing inside, and
  *   the session cookie kept for when it is back.
  */
-export default async function middleware(req: NextRequest) {
+export default async function middleware(req: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const refused = refuseUnread(req);
+  if (refused) return withSecurityHeaders(refused, securityHeaders(createNonce()));
+  if (!readsSession(req.nextUrl.pathname)) return route(req, null);
+  const info = { ipAddress: clientIpFrom(req.headers), userAgent: req.headers.get("user-agent") };
+  return withSessionScope({ info, keepPending: true }, () => protect(req, event));
+}
+
+/** The wrapper Auth.js documents: `req.auth` is the session its adapter read (or null). */
+// next-auth's types pick the route-handler overload for this call; it is the same wrapper.
+const protect = auth((req) => route(req, req.auth)) as unknown as WithAuth;
+type WithAuth = (req: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+/** 400 and 413/411 before the session or the body is read. */
+function refuseUnread(req: NextRequest): NextResponse | null {
+  const ambiguous = ambiguousParams(req.nextUrl.searchParams);
+  if (ambiguous) return new NextResponse(`Bad request: ${ambiguous}`, { status: 400 });
+  const oversized = req.method === "POST" ? bodySizeProblem(req.headers) : null;
+  if (!oversized) return null;
+  return new NextResponse(oversized === 413 ? "Request body too large." : "Length required.", { status: oversized });
+}
+
+function route(req: NextRequest, session: Session | null): NextResponse {
   const { pathname, search } = req.nextUrl;
   const kind = classifyRoute(pathname);
   const nonce = createNonce();
-  const headers = buildSecurityHeaders({
-    nonce,
-    production: env.NODE_ENV === "production",
-    https: env.secureCookies,
-    formActionOrigins: githubOrigin ? [githubOrigin] : [],
-  });
-
-  const ambiguous = ambiguousParams(req.nextUrl.searchParams);
-  const oversized = req.method === "POST" ? bodySizeProblem(req.headers) : null;
-  const cookieName = sessionCookieName();
-  const token = readsSession(pathname) ? req.cookies.get(cookieName)?.value : undefined;
-  let read: SessionRead | null = null;
-  let databaseDown = false;
-  if (token && !ambiguous && !oversized) {
-    try {
-      read = await readSession(token, {
-        ipAddress: clientIpFrom(req.headers),
-        userAgent: req.headers.get("user-agent"),
-      });
-      databaseOutage.succeeded();
-    } catch (error) {
-      if (!isDatabaseUnavailable(error)) throw error;
-      databaseOutage.failed(error);
-      databaseDown = true;
-    }
-  }
-  const pending = read?.session.secondFactorPending === true;
-  const signedIn = Boolean(read) && !pending;
+  const headers = securityHeaders(nonce);
+  const scope = currentSessionScope();
+  const pending = session?.secondFactorPending === true;
+  const signedIn = Boolean(session) && !pending;
 
   let response: NextResponse;
-  if (ambiguous) {
-    response = new NextResponse(`Bad request: ${ambiguous}`, { status: 400 });
-  } else if (oversized) {
-    response = new NextResponse(oversized === 413 ? "Request body too large." : "Length required.", {
-      status: oversized,
-    });
-  } else if (databaseDown) {
+  if (scope?.databaseDown) {
     // The session can't be checked: neither let it through nor sign it out (the cookie stays).
     response = databaseUnavailableResponse(pathname, nonce);
   } else if (kind === "auth" && signedIn) {
@@ -86,27 +80,28 @@ export default async function middleware(req: NextRequest) {
     // Only middleware speaks for the session: a copy sent from outside never gets through. A
     // pending session is handed to its own page only.
     requestHeaders.delete(SESSION_HEADER);
-    if (read && token && (signedIn || kind === "second-factor")) {
-      requestHeaders.set(SESSION_HEADER, signSessionHeader(read.session, token));
+    const token = req.cookies.get(sessionCookieName())?.value;
+    if (session && token && (signedIn || kind === "second-factor")) {
+      requestHeaders.set(SESSION_HEADER, signSessionHeader(session, token));
     }
     // Next reads the nonce from the request's CSP header and puts it on its own scripts.
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return withSecurityHeaders(response, headers);
+}
 
-  if (token && !read && !ambiguous && !oversized && !databaseDown) {
-    // A cookie for a session that has ended: the browser can forget it.
-    response.cookies.delete(cookieName);
-  } else if (token && read?.refreshedExpires) {
-    response.cookies.set(cookieName, token, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env.secureCookies,
-      path: "/",
-      expires: read.refreshedExpires,
-    });
-  }
+function securityHeaders(nonce: string) {
+  return buildSecurityHeaders({
+    nonce,
+    production: env.NODE_ENV === "production",
+    https: env.secureCookies,
+    formActionOrigins: githubOrigin ? [githubOrigin] : [],
+  });
+}
+
+function withSecurityHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

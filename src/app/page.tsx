@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { getCurrentSession } from "@/server/sessions/current";
+import { auth } from "@/auth";
 import { site } from "@/config/site";
 
 export default async function LandingPage({ searchParams }: { searchParams: Promise<{ goodbye?: string }> }) {
-  const session = await getCurrentSession();
+  const session = await auth();
   const { goodbye } = await searchParams;
   return (
     <section className="mx-auto max-w-2xl py-12 text-center">

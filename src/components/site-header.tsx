@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/actions/sign-out";
-import { getCurrentSession } from "@/server/sessions/current";
+import { auth } from "@/auth";
 import { site } from "@/config/site";
 
 function initials(name: string | null | undefined, email: string | null | undefined): string {
@@ -10,7 +10,7 @@ function initials(name: string | null | undefined, email: string | null | undefi
 }
 
 export async function SiteHeader() {
-  const session = await getCurrentSession();
+  const session = await auth();
   const user = session?.user;
   return (
     <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900">

@@ -1,6 +1,6 @@
-import { NextRequest } from "next/server";
+import { NextRequest, type NextFetchEvent } from "next/server";
 import { describe, expect, it } from "vitest";
-import middleware from "../../middleware";
+import runMiddleware from "../../middleware";
 import { createAuthAdapter } from "@/server/auth/adapter";
 import { db } from "@/server/db";
 import { SESSION_HEADER } from "@/server/sessions/header";
@@ -13,6 +13,9 @@ const APP = "http://localhost:3000";
 function request(path: string, token: string, init: { method?: string } = {}) {
   return new NextRequest(`${APP}${path}`, { ...init, headers: { cookie: `authjs.session-token=${token}` } });
 }
+
+// Next hands middleware a fetch event; nothing here waits on it.
+const middleware = (req: NextRequest) => runMiddleware(req, {} as NextFetchEvent);
 
 /** What middleware hands the route: the session header it set on the forwarded request. */
 function forwardedSession(response: Response): string | null {

@@ -1,8 +1,14 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import type { Adapter, AdapterAccount, AdapterSession } from "next-auth/adapters";
+import type { Session } from "next-auth";
+import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { db } from "../db";
-import { isPastAbsoluteLifetime, nextExpiry } from "../sessions/lifetime";
+import { databaseOutage } from "../database/unavailable";
+import { isDatabaseUnavailable } from "../database/health";
+import { handedOverSession } from "../sessions/header";
+import { nextExpiry } from "../sessions/lifetime";
+import { readSession, type SessionRead } from "../sessions/read";
+import { currentSessionScope } from "../sessions/scope";
 import { hashToken } from "../security/secrets";
 import { forgetFailedToken, isFailedToken } from "./magic-link";
 import { forgetSignInCode } from "./sign-in-secrets";
@@ -13,19 +19,24 @@ import { secondFactorRequired } from "../two-factor/second-factor";
  * - session tokens are stored as sha256 hashes: Auth.js hands us the raw cookie value; we hash it
  *   on every way in and give the raw value back on the way out, because Auth.js puts
  *   `createSession().sessionToken` in the cookie;
+ * - the session is read once per request, in one statement that also finds its user, with the
+ *   activity and expiry writes decided from that row (src/server/sessions/read.ts): in middleware
+ *   and on Auth.js's endpoints, which open a session scope (src/server/sessions/scope.ts). After
+ *   middleware, `auth()` gets the session middleware handed over and reads nothing;
  * - sessions end at their absolute lifetime however active they are (SESSION_LIFETIME);
  * - one live sign-in email per address: a new link replaces the old one, and using a link also
  *   deletes the code sent with it (src/server/auth/sign-in-secrets.ts);
  * - OAuth access, refresh and ID tokens are not stored: nothing uses them, so a database leak
  *   must not hand them out;
  * - with two-factor on, a new session starts pending (src/server/two-factor/second-factor.ts), and
- *   a pending session is no session to Auth.js (auth(), /api/auth/session, account linking).
+ *   a pending session is no session to Auth.js (auth(), /api/auth/session, account linking),
+ *   except to middleware, which needs it to send the browser to its second step.
  */
 export function createAuthAdapter(): Adapter {
   const base = PrismaAdapter(db);
 
-  const withRawToken = <T extends { sessionToken: string }>(row: T, raw: string): T & AdapterSession =>
-    ({ ...row, sessionToken: raw }) as T & AdapterSession;
+  const withRawToken = <T extends object>(row: T, raw: string): T & AdapterSession =>
+    ({ ...row, sessionToken: raw }) as unknown as T & AdapterSession;
 
   return {
     ...base,
@@ -37,19 +48,25 @@ export function createAuthAdapter(): Adapter {
       return withRawToken(row, sessionToken);
     },
     async getSessionAndUser(sessionToken) {
-      const row = await db.session.findUnique({
-        where: { sessionToken: hashToken(sessionToken) },
-        include: { user: true },
-      });
-      if (!row || row.secondFactorPending) return null;
-      if (isPastAbsoluteLifetime(row.createdAt)) {
-        await db.session.deleteMany({ where: { id: row.id } });
-        return null;
+      const scope = currentSessionScope();
+      if (!scope) {
+        const handed = await handedOverSession(sessionToken);
+        if (handed !== undefined)
+          return handed && !handed.secondFactorPending ? fromHandedOver(handed, sessionToken) : null;
       }
-      const { user, ...session } = row;
-      return { user, session: withRawToken(session, sessionToken) };
+      const read = await readOnce(sessionToken);
+      if (!read || (read.session.secondFactorPending && !scope?.keepPending)) return null;
+      return { session: withRawToken(read.session, sessionToken), user: read.user };
     },
     async updateSession({ sessionToken, expires }) {
+      // Auth.js asks right after the read when its own formula says the expiry is due; the read
+      // has already moved it (or found it capped by the absolute lifetime), so nothing is written.
+      const scope = currentSessionScope();
+      if (scope?.read) return withRawToken(scope.read.session, sessionToken);
+      if (!scope) {
+        const handed = await handedOverSession(sessionToken);
+        if (handed) return fromHandedOver(handed, sessionToken).session;
+      }
       const where = { sessionToken: hashToken(sessionToken) };
       const current = await db.session.findUnique({ where, select: { createdAt: true } });
       if (!current) return null;
@@ -91,5 +108,40 @@ export function createAuthAdapter(): Adapter {
       await db.session.deleteMany({ where });
       return withRawToken(row, sessionToken);
     },
+  };
+}
+
+/** The one database read of this request's session, with what it found left in the scope. */
+async function readOnce(sessionToken: string): Promise<SessionRead | null> {
+  const scope = currentSessionScope();
+  try {
+    const read = await readSession(sessionToken, scope?.info ?? null);
+    if (scope) {
+      scope.read = read;
+      databaseOutage.succeeded();
+    }
+    return read;
+  } catch (error) {
+    if (scope && isDatabaseUnavailable(error)) {
+      scope.databaseDown = true;
+      databaseOutage.failed(error);
+    }
+    throw error;
+  }
+}
+
+/** The adapter's view of a session middleware handed over (the shape Auth.js's session callback made). */
+function fromHandedOver(session: Session, sessionToken: string): { session: AdapterSession; user: AdapterUser } {
+  return {
+    session: {
+      id: session.sessionId,
+      userId: session.user.id,
+      sessionToken,
+      expires: new Date(session.expires),
+      authenticatedAt: new Date(session.authenticatedAt),
+      method: session.method,
+      secondFactorPending: false,
+    } as AdapterSession,
+    user: { ...session.user, email: session.user.email ?? "", emailVerified: null } as AdapterUser,
   };
 }

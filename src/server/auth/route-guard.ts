@@ -8,6 +8,7 @@ import { clientIpFrom } from "../security/client-ip";
 import { limitCodeGuess, limitEmailSend, peekPasswordCheck } from "../security/limits";
 import { ambiguousParams, bodySizeProblem, isSameOriginRequest } from "../security/request-guards";
 import { sessionCookieName } from "../sessions/cookie";
+import { withSessionScope } from "../sessions/scope";
 import { endSessionByToken } from "../sessions/store";
 
 /**
@@ -107,12 +108,18 @@ async function guardPost(request: NextRequest): Promise<Response> {
   return endReplacedSession(request, await handlers.POST(request));
 }
 
+/** Auth.js's endpoints read the session through the adapter once, with this request's address and agent. */
+function inSessionScope<T>(request: NextRequest, work: () => Promise<T>): Promise<T> {
+  const info = { ipAddress: clientIpFrom(request.headers), userAgent: request.headers.get("user-agent") };
+  return withSessionScope({ info, keepPending: false }, work);
+}
+
 export async function authGet(request: NextRequest): Promise<Response> {
-  return withSecurityHeaders(await guardGet(request));
+  return withSecurityHeaders(await inSessionScope(request, () => guardGet(request)));
 }
 
 export async function authPost(request: NextRequest): Promise<Response> {
-  return withSecurityHeaders(await guardPost(request));
+  return withSecurityHeaders(await inSessionScope(request, () => guardPost(request)));
 }
 
 /**
@@ -120,11 +127,13 @@ export async function authPost(request: NextRequest): Promise<Response> {
  * code), as if the confirm page's button had been pressed, from the code form's request.
  */
 export async function signInWithMintedToken(request: NextRequest, callbackUrl: string): Promise<Response> {
-  const response = await handlers.POST(
-    new NextRequest(callbackUrl, {
-      method: "POST",
-      headers: { cookie: request.headers.get("cookie") ?? "", origin: env.appUrl },
-    }),
+  const response = await inSessionScope(request, () =>
+    handlers.POST(
+      new NextRequest(callbackUrl, {
+        method: "POST",
+        headers: { cookie: request.headers.get("cookie") ?? "", origin: env.appUrl },
+      }),
+    ),
   );
   return withSecurityHeaders(await endReplacedSession(request, response));
 }

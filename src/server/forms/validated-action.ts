@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
 import { SIGN_IN_PATH } from "@/lib/routes";
-import { getCurrentSession } from "../sessions/current";
+import { auth } from "@/auth";
 import { isSameOriginRequest, repeatedParam } from "../security/request-guards";
 
 /**
@@ -66,7 +66,7 @@ export function validatedActionWithUser<S extends z.ZodType>(
   handler: (data: z.infer<S>, session: Session) => Promise<ActionState>,
 ) {
   return validatedAction(schema, async (data) => {
-    const session = await getCurrentSession();
+    const session = await auth();
     if (!session?.user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent("/account")}`);
     return handler(data, session);
   });

@@ -3,35 +3,34 @@ import type { Session } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { auth } from "@/auth";
 import { SIGN_IN_PATH } from "@/lib/routes";
 import { SESSION_HEADER, verifySessionHeader } from "./header";
 import { sessionCookieName } from "./cookie";
 
-const sessionFromMiddleware = cache(async (): Promise<Session | null> => {
-  const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
-  return verifySessionHeader(requestHeaders.get(SESSION_HEADER), requestCookies.get(sessionCookieName())?.value);
-});
-
 /**
- * The signed-in session of this request, as middleware read it (one database read per request:
- * ./read.ts). Reads no database: the session arrives in a signed header (./header.ts). Null when
- * signed out, when the header is missing or not genuine, and when the session still waits for its
- * second factor (then nothing but /sign-in/two-factor may use it).
+ * The session of this request is `await auth()` (from auth.ts), as Auth.js documents: middleware's
+ * `auth()` read it once and handed it over, so a page, route handler or server action reads no
+ * database (src/server/auth/adapter.ts). Null when signed out, and while the session still waits for
+ * its second factor. These helpers sit on top of it.
  */
-export const getCurrentSession = cache(async (): Promise<Session | null> => {
-  const session = await sessionFromMiddleware();
-  return session && !session.secondFactorPending ? session : null;
-});
 
-/** For /sign-in/two-factor only: the session waiting for its second factor, if this request has one. */
-export const getPendingSession = cache(async (): Promise<Session | null> => {
-  const session = await sessionFromMiddleware();
-  return session?.secondFactorPending ? session : null;
-});
-
-/** For signed-in pages: the session, or a redirect to sign-in (middleware normally got there first). */
+/** For signed-in pages: the session, or a redirect to sign-in and back to `callbackPath` (middleware normally got there first). */
 export async function requireSession(callbackPath: string): Promise<Session> {
-  const session = await getCurrentSession();
+  const session = await auth();
   if (!session?.user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(callbackPath)}`);
   return session;
 }
+
+/**
+ * For /sign-in/two-factor only: the session waiting for its second factor, if this request has one.
+ * Auth.js hides pending sessions from `auth()`; middleware hands this one to its own page alone.
+ */
+export const getPendingSession = cache(async (): Promise<Session | null> => {
+  const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
+  const session = verifySessionHeader(
+    requestHeaders.get(SESSION_HEADER),
+    requestCookies.get(sessionCookieName())?.value,
+  );
+  return session?.secondFactorPending ? session : null;
+});

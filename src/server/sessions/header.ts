@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import type { Session } from "next-auth";
+import { headers } from "next/headers";
 import { env } from "../env";
 import { hashToken } from "../security/secrets";
 import { site } from "@/config/site";
@@ -59,4 +60,18 @@ export function verifySessionHeader(
   if (payload.cookie !== hashToken(sessionCookie)) return null;
   if (!(now - payload.issuedAt >= 0 && now - payload.issuedAt <= MAX_AGE_MS)) return null;
   return payload.session;
+}
+
+/**
+ * After middleware (a page, route handler or server action): the session middleware handed over
+ * for this cookie, or null when it handed none. Undefined outside a request (scripts, tests).
+ */
+export async function handedOverSession(sessionCookie: string): Promise<Session | null | undefined> {
+  let requestHeaders: Headers;
+  try {
+    requestHeaders = await headers();
+  } catch {
+    return undefined;
+  }
+  return verifySessionHeader(requestHeaders.get(SESSION_HEADER), sessionCookie);
 }

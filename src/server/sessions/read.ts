@@ -1,13 +1,14 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { Session } from "next-auth";
 import { db } from "../db";
 import { isPastAbsoluteLifetime, nextExpiry, SESSION_LIFETIME } from "./lifetime";
 import { hashToken } from "../security/secrets";
 
 /**
- * The one read of a session per request (middleware calls it; pages, route handlers and server
- * actions get the result through a signed header, see ./session-header.ts). One SQL statement
+ * The one read of a session per request. Auth.js asks for it through the adapter
+ * (src/server/auth/adapter.ts `getSessionAndUser`) when middleware calls `auth()`; pages, route
+ * handlers and server actions then get the same session through a signed header (./header.ts),
+ * so their own `auth()` reads nothing. One SQL statement
  * reads the session and its user together; whether anything must be written is decided here, in
  * JavaScript, from the row already read:
  * - past its expiry or its absolute lifetime: the row is deleted and there is no session;
@@ -31,6 +32,26 @@ interface SessionRow {
   name: string | null;
   email: string;
   image: string | null;
+  emailVerified: Date | string | null;
+}
+
+/** The session row as the adapter hands it to Auth.js (the token stays out: Auth.js adds it). */
+export interface StoredSession {
+  id: string;
+  userId: string;
+  expires: Date;
+  createdAt: Date;
+  authenticatedAt: Date;
+  method: string | null;
+  secondFactorPending: boolean;
+}
+
+export interface SessionUser {
+  id: string;
+  name: string | null;
+  email: string;
+  image: string | null;
+  emailVerified: Date | null;
 }
 
 export interface RequestInfo {
@@ -39,7 +60,8 @@ export interface RequestInfo {
 }
 
 export interface SessionRead {
-  session: Session;
+  session: StoredSession;
+  user: SessionUser;
   /** Set when this read moved the expiry forward: the cookie should carry the new date. */
   refreshedExpires: Date | null;
 }
@@ -51,6 +73,12 @@ function refreshDue(expires: Date, now: Date): boolean {
   );
 }
 
+/** The expiry a refresh gives, or null once the absolute lifetime has capped it where it already is (nothing to write). */
+function movedExpiry(expires: Date, createdAt: Date, now: Date): Date | null {
+  const next = nextExpiry(createdAt, now);
+  return next.getTime() !== expires.getTime() ? next : null;
+}
+
 function touchDue(lastSeenAt: Date | null, now: Date): boolean {
   return !lastSeenAt || now.getTime() - lastSeenAt.getTime() >= SESSION_LIFETIME.touchSeconds * 1000;
 }
@@ -58,7 +86,7 @@ function touchDue(lastSeenAt: Date | null, now: Date): boolean {
 async function findSessionWithUser(sessionTokenHash: string): Promise<SessionRow | null> {
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s."id", s."userId", s."expires", s."createdAt", s."authenticatedAt", s."lastSeenAt", s."method",
-           s."secondFactorPending", u."name", u."email", u."image"
+           s."secondFactorPending", u."name", u."email", u."image", u."emailVerified"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."sessionToken" = ${sessionTokenHash}`;
   return rows[0] ?? null;
@@ -76,7 +104,12 @@ async function recordUse(id: string, now: Date, activity: RequestInfo | null, ex
   await db.$executeRaw`UPDATE "Session" SET ${Prisma.join(sets, ", ")} WHERE "id" = ${id}`;
 }
 
-export async function readSession(rawToken: string, info: RequestInfo, now = new Date()): Promise<SessionRead | null> {
+/** `info` null (a script, a test outside any request): nothing to record, so activity is left as it was. */
+export async function readSession(
+  rawToken: string,
+  info: RequestInfo | null,
+  now = new Date(),
+): Promise<SessionRead | null> {
   const row = await findSessionWithUser(hashToken(rawToken));
   if (!row) return null;
   const expires = new Date(row.expires);
@@ -87,20 +120,28 @@ export async function readSession(rawToken: string, info: RequestInfo, now = new
   }
 
   const lastSeenAt = row.lastSeenAt ? new Date(row.lastSeenAt) : null;
-  const touch = touchDue(lastSeenAt, now);
-  const refreshedExpires = refreshDue(expires, now) ? nextExpiry(createdAt, now) : null;
-  if (touch || refreshedExpires) await recordUse(row.id, now, touch ? info : null, refreshedExpires);
+  const activity = info && touchDue(lastSeenAt, now) ? info : null;
+  const refreshedExpires = refreshDue(expires, now) ? movedExpiry(expires, createdAt, now) : null;
+  if (activity || refreshedExpires) await recordUse(row.id, now, activity, refreshedExpires);
 
   return {
     refreshedExpires,
     session: {
-      expires: (refreshedExpires ?? expires).toISOString(),
+      id: row.id,
+      userId: row.userId,
+      expires: refreshedExpires ?? expires,
+      createdAt,
+      authenticatedAt: new Date(row.authenticatedAt),
       method: row.method,
-      sessionId: row.id,
-      authenticatedAt: new Date(row.authenticatedAt).toISOString(),
       // SQLite hands a boolean column to raw queries as 0/1.
       secondFactorPending: Boolean(row.secondFactorPending),
-      user: { id: row.userId, name: row.name, email: row.email, image: row.image },
+    },
+    user: {
+      id: row.userId,
+      name: row.name,
+      email: row.email,
+      image: row.image,
+      emailVerified: row.emailVerified ? new Date(row.emailVerified) : null,
     },
   };
 }

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { signIn } from "@/auth";
+import { auth, signIn } from "@/auth";
 import {
   changeEmailSchema,
   changePasswordSchema,
@@ -19,7 +19,6 @@ import { confirmEmailChange, requestEmailChange } from "@/server/account/email-c
 import { updateProfileName } from "@/server/account/overview";
 import { changePassword, setFirstPassword } from "@/server/account/password-change";
 import { emailLimitProblem } from "@/server/forms/guards";
-import { getCurrentSession } from "@/server/sessions/current";
 import { requireRecentAuthentication } from "@/server/auth/step-up";
 import { sendAfterResponse } from "@/server/mail/after-response";
 import { checkNewPassword } from "@/server/security/password-policy";
@@ -93,7 +92,7 @@ export const disconnectGitHubAction = validatedActionWithUser(emptySchema, async
 });
 
 export async function connectGitHubAction() {
-  const session = await getCurrentSession();
+  const session = await auth();
   if (!session?.user || (await crossSiteProblem())) redirect("/account");
   requireRecentAuthentication(session, "/account#connections");
   try {

@@ -13,13 +13,13 @@ import { requireRecentAuthentication } from "@/server/auth/step-up";
 import { crossSiteProblem, validatedActionWithUser } from "@/server/forms/validated-action";
 import { removePasskey, renamePasskey } from "@/server/passkeys/manage";
 import { passkeyRegistrationOptions, registerPasskey, type RegistrationResult } from "@/server/passkeys/registration";
-import { getCurrentSession } from "@/server/sessions/current";
+import { auth } from "@/auth";
 
 const PASSKEYS_PATH = "/account/passkeys";
 
 /** The signed-in session of a same-origin request (the ceremony's steps are called from code, not forms). */
 async function signedInSession(): Promise<Session> {
-  const session = await getCurrentSession();
+  const session = await auth();
   if (!session?.user?.email) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(PASSKEYS_PATH)}`);
   if (await crossSiteProblem()) redirect(PASSKEYS_PATH);
   return session;
