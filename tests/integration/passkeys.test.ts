@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { listOutbox } from "@/server/mail/outbox";
 import { passkeyRegistrationOptions, registerPasskey } from "@/server/passkeys/registration";
+import { PASSKEY_CHALLENGE_SECONDS } from "@/server/passkeys/challenges";
 import { relyingParty } from "@/server/passkeys/relying-party";
 import { passkeySignInOptions, verifyPasskeySignIn } from "@/server/passkeys/sign-in";
 import { SoftAuthenticator } from "../support/authenticator";
@@ -74,12 +75,32 @@ describe("signing in with a passkey", () => {
 
   it("an expired challenge is refused, even with a good signature", async () => {
     const { device } = await userWithPasskey();
-    const options = await passkeySignInOptions();
-    await db.passkeyChallenge.update({
-      where: { challenge: options.challenge },
-      data: { expires: new Date(Date.now() - 1000) },
-    });
+    // Issued just over the challenge's lifetime ago.
+    const options = await passkeySignInOptions(new Date(Date.now() - PASSKEY_CHALLENGE_SECONDS * 1000 - 1000));
     expect(await verifyPasskeySignIn(device.getAssertion(options))).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("showing the sign-in page's options writes nothing; only an answer writes its challenge's row", async () => {
+    const { device } = await userWithPasskey();
+    const before = await db.passkeyChallenge.count();
+    const options = await passkeySignInOptions();
+    expect(await db.passkeyChallenge.count()).toBe(before);
+    expect((await verifyPasskeySignIn(device.getAssertion(options))).ok).toBe(true);
+    expect(await db.passkeyChallenge.count({ where: { challenge: options.challenge } })).toBe(1);
+  });
+
+  it("a challenge we did not issue, or one whose expiry was edited, is refused", async () => {
+    const { device } = await userWithPasskey();
+    const made = Buffer.from((await passkeySignInOptions()).challenge, "base64url");
+    // Same length and layout, another key: the MAC fails. Then ours with the expiry pushed out.
+    const forged = Buffer.from(made);
+    forged[forged.length - 1]! ^= 1;
+    const extended = Buffer.from(made);
+    extended.writeBigUInt64BE(BigInt(Date.now() + 60 * 60 * 1000), 16);
+    for (const challenge of [forged, extended]) {
+      const answer = device.getAssertion({ challenge: challenge.toString("base64url"), rpId: "localhost" });
+      expect(await verifyPasskeySignIn(answer)).toEqual({ ok: false, reason: "expired" });
+    }
   });
 
   it("a registration challenge can't be used to sign in", async () => {

@@ -1,24 +1,31 @@
 "use client";
 
-import {
-  browserSupportsWebAuthn,
-  browserSupportsWebAuthnAutofill,
-  sendSignal,
-  startAuthentication,
-  WebAuthnAbortService,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from "@simplewebauthn/browser";
-import { useEffect, useState, useTransition } from "react";
+import type { PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { finishPasskeySignInAction, startPasskeySignInAction } from "@/actions/passkey-sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describePasskeyError, NO_PASSKEY_SUPPORT } from "@/lib/passkey-errors";
+
+type WebAuthn = typeof import("@simplewebauthn/browser");
+
+/** The passkey library, loaded when a passkey is reached for, not with the page. */
+const loadWebAuthn = (): Promise<WebAuthn> => import("@simplewebauthn/browser");
+
+/** Can this browser offer passkeys in the email field's autofill? Asked without the library. */
+async function autofillSupported(): Promise<boolean> {
+  const credential = typeof window === "undefined" ? undefined : window.PublicKeyCredential;
+  return typeof credential?.isConditionalMediationAvailable === "function"
+    ? credential.isConditionalMediationAvailable().catch(() => false)
+    : false;
+}
 
 /**
  * "Sign in with a passkey". Where the browser supports it, passkeys are also offered in the email
  * fields' autofill (conditional mediation: those inputs carry `autocomplete="username webauthn"`),
  * waiting quietly, with the options the page came with, until one is picked. The button always
  * works: it cancels the quiet request, asks for fresh options and opens the passkey dialog.
+ * The WebAuthn library loads after the page, only in a browser that can use it.
  */
 export function PasskeySignIn({
   callbackUrl,
@@ -29,11 +36,12 @@ export function PasskeySignIn({
 }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const loaded = useRef<WebAuthn | null>(null);
 
-  async function answer(optionsJSON: PublicKeyCredentialRequestOptionsJSON, autofill: boolean) {
+  async function answer(webauthn: WebAuthn, optionsJSON: PublicKeyCredentialRequestOptionsJSON, autofill: boolean) {
     let response;
     try {
-      response = await startAuthentication({ optionsJSON, useBrowserAutofill: autofill });
+      response = await webauthn.startAuthentication({ optionsJSON, useBrowserAutofill: autofill });
     } catch (failure) {
       // The quiet autofill request ends whenever the button starts a new one: nothing to say.
       if (!autofill) setError(describePasskeyError(failure, "sign-in"));
@@ -46,19 +54,20 @@ export function PasskeySignIn({
     if (result.unknownPasskey && optionsJSON.rpId) {
       // A passkey removed here but still on the device: ask the device to forget it (where supported).
       const signal = { signalName: "unknownCredential", rpID: optionsJSON.rpId, credentialID: response.id } as const;
-      sendSignal(signal).catch(() => undefined);
+      webauthn.sendSignal(signal).catch(() => undefined);
     }
   }
 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      if (!autofillOptions || !(await browserSupportsWebAuthnAutofill()) || cancelled) return;
-      await answer(autofillOptions, true);
+      if (!autofillOptions || !(await autofillSupported()) || cancelled) return;
+      const webauthn = (loaded.current ??= await loadWebAuthn());
+      if (!cancelled) await answer(webauthn, autofillOptions, true);
     })();
     return () => {
       cancelled = true;
-      WebAuthnAbortService.cancelCeremony();
+      loaded.current?.WebAuthnAbortService.cancelCeremony();
     };
     // Once per visit to the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -66,14 +75,15 @@ export function PasskeySignIn({
 
   function signIn() {
     setError(null);
-    if (!browserSupportsWebAuthn()) {
+    if (typeof window.PublicKeyCredential !== "function") {
       setError(NO_PASSKEY_SUPPORT["sign-in"]);
       return;
     }
     startTransition(async () => {
-      const start = await startPasskeySignInAction();
+      const [webauthn, start] = await Promise.all([loaded.current ?? loadWebAuthn(), startPasskeySignInAction()]);
+      loaded.current = webauthn;
       if ("error" in start) setError(start.error);
-      else await answer(start.options, false);
+      else await answer(webauthn, start.options, false);
     });
   }
 

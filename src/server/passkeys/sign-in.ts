@@ -8,10 +8,8 @@ import {
 } from "@simplewebauthn/server";
 import { isoBase64URL } from "@simplewebauthn/server/helpers";
 import { db } from "../db";
-import { currentClientIp } from "../security/client-ip";
-import { limitPasskeyChallenge } from "../security/limits";
 import { signInThisBrowser } from "../sessions/cookie";
-import { challengeOf, consumeChallenge, PASSKEY_CHALLENGE_SECONDS, saveChallenge } from "./challenges";
+import { challengeOf, consumeSignInChallenge, issueSignInChallenge, PASSKEY_CHALLENGE_SECONDS } from "./challenges";
 import { relyingParty, splitTransports, verifyForThisSite } from "./relying-party";
 
 /** Signing in with a passkey (the button and the autofill on /sign-in). */
@@ -19,25 +17,17 @@ import { relyingParty, splitTransports, verifyForThisSite } from "./relying-part
 /**
  * What the browser needs to ask for a passkey. It names no account and lists no credentials
  * (the passkeys are discoverable), so it reads the same for every visitor: nothing to enumerate.
+ * The challenge is stateless until answered (./challenges.ts): issuing it writes nothing, so
+ * /sign-in renders one into every page for the autofill at no cost to the database.
  */
-export async function passkeySignInOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const options = await generateAuthenticationOptions({
+export async function passkeySignInOptions(now = new Date()): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  return generateAuthenticationOptions({
     rpID: relyingParty().id,
     allowCredentials: [],
     userVerification: "required",
     timeout: PASSKEY_CHALLENGE_SECONDS * 1000,
+    challenge: issueSignInChallenge(now),
   });
-  await saveChallenge(options.challenge, "sign-in", null);
-  return options;
-}
-
-/**
- * The options /sign-in renders into the page, so the autofill can wait for a passkey from the
- * start with no request of its own. Null when this visitor has asked for too many challenges.
- */
-export async function passkeyAutofillOptions(): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
-  const limit = await limitPasskeyChallenge(await currentClientIp());
-  return limit.ok ? passkeySignInOptions() : null;
 }
 
 export type PasskeyCheck = { ok: true; userId: string } | { ok: false; reason: "expired" | "unknown" | "invalid" };
@@ -57,7 +47,7 @@ export async function verifyPasskeySignIn(
   now = new Date(),
 ): Promise<PasskeyCheck> {
   const challenge = challengeOf(response.response.clientDataJSON);
-  if (!challenge || !(await consumeChallenge(challenge, "sign-in", null, now))) return { ok: false, reason: "expired" };
+  if (!challenge || !(await consumeSignInChallenge(challenge, now))) return { ok: false, reason: "expired" };
 
   const passkey = await db.passkey.findUnique({ where: { credentialId: response.id } });
   if (!passkey) return { ok: false, reason: "unknown" };

@@ -9,7 +9,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { env } from "@/server/env";
-import { passkeyAutofillOptions } from "@/server/passkeys/sign-in";
+import { passkeySignInOptions } from "@/server/passkeys/sign-in";
 import { site } from "@/config/site";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -32,7 +32,7 @@ export default async function SignInPage({
   const { callbackUrl: rawCallbackUrl, error } = await searchParams;
   const callbackUrl = safeCallbackPath(rawCallbackUrl);
   const problem = error ? describeAuthError(error) : null;
-  const autofill = await passkeyAutofillOptions();
+  const autofill = await passkeySignInOptions();
   const signUpHref =
     callbackUrl === safeCallbackPath(undefined)
       ? "/sign-up"
