@@ -1,4 +1,5 @@
-import NextAuth, { type DefaultSession } from "next-auth";
+import { skipCSRFCheck } from "@auth/core";
+import NextAuth, { type DefaultSession, type NextAuthConfig } from "next-auth";
 import { encode as encodeJwt } from "next-auth/jwt";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
 import {
@@ -17,6 +18,7 @@ import { endThisBrowsersSession, sessionCookieName } from "@/server/sessions/coo
 import { createSession, labelNewestSession, type SignInMethod } from "@/server/sessions/store";
 import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
 import type { StoredSession } from "@/server/sessions/read";
+import { answeringFromMiddleware } from "@/server/sessions/header";
 import { currentSessionScope } from "@/server/sessions/scope";
 
 declare module "next-auth" {
@@ -39,7 +41,7 @@ declare module "next-auth" {
 // Set on the JWT "token" by the jwt callback so jwt.encode can hand it to the cookie.
 const DB_SESSION_TOKEN = "dbSessionToken";
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const config: NextAuthConfig = {
   adapter: createAuthAdapter(),
   // maxAge is the idle timeout; the adapter enforces the absolute lifetime (src/server/sessions/lifetime.ts).
   session: {
@@ -135,4 +137,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       }
     },
   },
-});
+};
+
+const authJs = NextAuth(config);
+export const { handlers, signIn, signOut } = authJs;
+
+/**
+ * `auth()` only ever reads the session (a GET of Auth.js's session action), which needs no CSRF
+ * token: this instance of the same config mints none, so a page view neither creates and hashes a
+ * token nor sets its cookie. The endpoints, `signIn` and `signOut` keep Auth.js's CSRF check.
+ */
+const sessionReader = NextAuth({ ...config, skipCSRFCheck });
+
+/**
+ * Auth.js's `auth()`: `export default auth((req) => …)` in middleware.ts, and `await auth()` in a
+ * page, route handler or server action, which gets the session middleware read for this request
+ * without reading it again (src/server/sessions/header.ts).
+ */
+export const auth = answeringFromMiddleware(sessionReader.auth);

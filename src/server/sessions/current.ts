@@ -1,12 +1,9 @@
 import "server-only";
 import type { Session } from "next-auth";
-import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { cache } from "react";
 import { auth } from "@/auth";
 import { SIGN_IN_PATH } from "@/lib/routes";
-import { SESSION_HEADER, verifySessionHeader } from "./header";
-import { sessionCookieName } from "./cookie";
+import { handedOverForThisRequest } from "./header";
 
 /**
  * The session of this request is `await auth()` (from auth.ts), as Auth.js documents: middleware's
@@ -26,11 +23,7 @@ export async function requireSession(callbackPath: string): Promise<Session> {
  * For /sign-in/two-factor only: the session waiting for its second factor, if this request has one.
  * Auth.js hides pending sessions from `auth()`; middleware hands this one to its own page alone.
  */
-export const getPendingSession = cache(async (): Promise<Session | null> => {
-  const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
-  const session = verifySessionHeader(
-    requestHeaders.get(SESSION_HEADER),
-    requestCookies.get(sessionCookieName())?.value,
-  );
+export async function getPendingSession(): Promise<Session | null> {
+  const session = await handedOverForThisRequest();
   return session?.secondFactorPending ? session : null;
-});
+}

@@ -1,10 +1,12 @@
 import "server-only";
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import type { Session } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { env } from "../env";
 import { hashToken } from "../security/secrets";
 import { site } from "@/config/site";
+import { sessionCookieName } from "./cookie";
 
 /**
  * How middleware hands the session it read to the page, route handler or server action of the
@@ -66,7 +68,7 @@ export function verifySessionHeader(
  * After middleware (a page, route handler or server action): the session middleware handed over
  * for this cookie, or null when it handed none. Undefined outside a request (scripts, tests).
  */
-export async function handedOverSession(sessionCookie: string): Promise<Session | null | undefined> {
+export async function handedOverSession(sessionCookie: string | undefined): Promise<Session | null | undefined> {
   let requestHeaders: Headers;
   try {
     requestHeaders = await headers();
@@ -74,4 +76,31 @@ export async function handedOverSession(sessionCookie: string): Promise<Session 
     return undefined;
   }
   return verifySessionHeader(requestHeaders.get(SESSION_HEADER), sessionCookie);
+}
+
+/** This request's session as middleware handed it over (pending ones included); undefined outside a request. */
+export const handedOverForThisRequest = cache(async (): Promise<Session | null | undefined> => {
+  let sessionCookie: string | undefined;
+  try {
+    sessionCookie = (await cookies()).get(sessionCookieName())?.value;
+  } catch {
+    return undefined;
+  }
+  return handedOverSession(sessionCookie);
+});
+
+/**
+ * Auth.js's `auth`, which middleware calls to read the session. Called with no arguments after
+ * middleware (a page, route handler or server action), it answers from a request-scoped cache:
+ * the session middleware's `auth()` produced for this request, handed over in the signed header,
+ * so neither the database nor Auth.js's session action runs a second time. A session waiting for
+ * its second factor is no session here. Outside a request, and with arguments, it is Auth.js's own.
+ */
+export function answeringFromMiddleware<A extends (...args: never[]) => unknown>(authjs: A): A {
+  return ((...args: Parameters<A>) => {
+    if (args.length > 0) return authjs(...args);
+    return handedOverForThisRequest().then((session) =>
+      session === undefined ? authjs(...args) : session && !session.secondFactorPending ? session : null,
+    );
+  }) as A;
 }

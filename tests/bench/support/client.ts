@@ -50,7 +50,10 @@ export async function fetchLink(email: string): Promise<URL | null> {
   return link ? new URL(link) : null;
 }
 
-/** Signs in through the real magic-link flow: the email arrives at the fake Resend. */
+/**
+ * Signs in through the real magic-link flow (the email arrives at the fake Resend). Returns the
+ * browser's whole Cookie header afterwards: the session cookie and whatever else Auth.js set.
+ */
 export async function signInWithMagicLink(email: string): Promise<string> {
   const client = new Client("10.1.0.1");
   await client.post("/api/auth/signin/resend", { email, csrfToken: await client.csrf(), callbackUrl: "/dashboard" });
@@ -59,5 +62,5 @@ export async function signInWithMagicLink(email: string): Promise<string> {
   const callback = await client.post(`/api/auth/callback/resend${link.search}`, {});
   const token = client.cookies.get("authjs.session-token");
   if (callback.status !== 302 || !token) throw new Error(`magic-link sign-in failed (${callback.status})`);
-  return token;
+  return client.header();
 }
