@@ -16,6 +16,20 @@ const postgres = schemaProvider() === "postgresql";
 // migration workaround) run where that database is.
 const sqliteOnly = ["tests/integration/migrations.test.ts", "tests/integration/sqlite-locks.test.ts"];
 const postgresOnly = ["tests/postgres/**/*.test.ts"];
+// Tests that start processes or CLIs of their own (Prisma's CLI, npm scripts, app processes). `npm test`
+// runs them on their own, after the build (scripts/test.mjs), so they never share the CPU with it:
+// VITEST_GROUP=in-process leaves them out, VITEST_GROUP=processes runs only them.
+const processTests = [
+  "tests/integration/migrations.test.ts",
+  "tests/integration/sqlite-locks.test.ts",
+  "tests/unit/seed.test.ts",
+  "tests/unit/license-gate.test.ts",
+  "tests/postgres/migrations.test.ts",
+];
+const group = process.env.VITEST_GROUP;
+if (group && group !== "in-process" && group !== "processes") {
+  throw new Error(`VITEST_GROUP must be "in-process" or "processes" (or unset, for every test), not "${group}".`);
+}
 process.env.OUTBOX_DIR = path.join(tmpdir(), `gatehouse-test-outbox-${runId}`);
 // No AUTH_URL on purpose: like `npm run dev`, Auth.js then trusts the Host header, so the tests
 // can prove that a spoofed X-Forwarded-Host never reaches an emailed link. No mail or GitHub keys:
@@ -45,15 +59,23 @@ export default defineConfig({
     ],
   },
   test: {
-    include: [
-      "tests/unit/**/*.test.{ts,tsx}",
-      "tests/integration/**/*.test.{ts,tsx}",
-      "tests/attacks/**/*.test.ts",
-      ...(postgres ? postgresOnly : []),
-      // Tests that start their own redis-server: with `npm run test:redis` (TEST_REDIS_URL set).
-      ...(process.env.TEST_REDIS_URL ? ["tests/redis/**/*.test.ts"] : []),
+    include:
+      group === "processes"
+        ? processTests
+        : [
+            "tests/unit/**/*.test.{ts,tsx}",
+            "tests/integration/**/*.test.{ts,tsx}",
+            "tests/attacks/**/*.test.ts",
+            ...(postgres ? postgresOnly : []),
+            // Tests that start their own redis-server: with `npm run test:redis` (TEST_REDIS_URL set).
+            ...(process.env.TEST_REDIS_URL ? ["tests/redis/**/*.test.ts"] : []),
+          ],
+    exclude: [
+      ...configDefaults.exclude,
+      ...(postgres ? sqliteOnly : []),
+      ...(group === "in-process" ? processTests : []),
+      ...(postgres ? [] : postgresOnly),
     ],
-    exclude: [...configDefaults.exclude, ...(postgres ? sqliteOnly : [])],
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     environment: "node",
     // Vitest's default leaves a core for the main process: one worker on a 2-core machine. The

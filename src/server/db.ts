@@ -1,8 +1,7 @@
 import "server-only";
 import { PrismaClient } from "@prisma/client";
 import { env } from "./env";
-import { createDatabaseAdapter, databaseKind, explainProviderMismatch } from "./database/adapter";
-import { SQLITE_LOCK_WAIT_MS } from "./database/sqlite-adapter";
+import { databaseClientOptions, databaseKind, explainProviderMismatch } from "./database/adapter";
 
 // Query events cost a little per statement, so they are on only where something listens:
 // LOG_SQL=on prints every statement, and the tests count them.
@@ -11,10 +10,8 @@ const queryEvents = env.LOG_SQL === "on" || env.NODE_ENV === "test";
 function createClient() {
   try {
     return new PrismaClient({
-      adapter: createDatabaseAdapter(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE }),
-      // On SQLite a transaction may wait as long for another instance's write lock as a single
-      // write does (./database/sqlite-adapter.ts).
-      ...(databaseKind(env.DATABASE_URL) === "sqlite" ? { transactionOptions: { maxWait: SQLITE_LOCK_WAIT_MS } } : {}),
+      // On SQLite a transaction waits to start as long as a write waits for a lock (./database/adapter.ts).
+      ...databaseClientOptions(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE }),
       log: queryEvents ? [{ emit: "event" as const, level: "query" as const }] : [],
     });
   } catch (error) {

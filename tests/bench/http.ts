@@ -17,7 +17,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../../src/server/security/password-hashing";
-import { createDatabaseAdapter } from "../../src/server/database/adapter";
+import { databaseClientOptions } from "../../src/server/database/adapter";
 import { Client, signInWithMagicLink } from "./support/client";
 import {
   APP,
@@ -162,7 +162,7 @@ async function passwordSignIns(server: ChildProcess, emails: string[]) {
 async function main() {
   const server = await startBenchServer();
 
-  const db = new PrismaClient({ adapter: createDatabaseAdapter(env.DATABASE_URL) });
+  const db = new PrismaClient(databaseClientOptions(env.DATABASE_URL));
   const passwordHash = await hashPassword(PASSWORD);
   const emails = Array.from({ length: SIGN_IN_USERS * SIGN_INS_EACH }, (_, i) => `bench-${i}@example.com`);
   await db.user.createMany({ data: emails.map((email) => ({ email, passwordHash, emailVerified: new Date() })) });

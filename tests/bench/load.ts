@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaClient } from "@prisma/client";
-import { createDatabaseAdapter } from "../../src/server/database/adapter";
+import { databaseClientOptions } from "../../src/server/database/adapter";
 import { hashPassword } from "../../src/server/security/password-hashing";
 import { schemaProvider } from "../../scripts/database.mjs";
 import { Client, fetchLink } from "./support/client";
@@ -100,7 +100,7 @@ function percentile(sorted: number[], p: number) {
 
 async function main() {
   await startBenchServer();
-  const db = new PrismaClient({ adapter: createDatabaseAdapter(env.DATABASE_URL) });
+  const db = new PrismaClient(databaseClientOptions(env.DATABASE_URL));
   const passwordHash = await hashPassword(PASSWORD);
   const accounts = Array.from({ length: USERS * ACCOUNTS_EACH }, (_, i) => ({
     email: `load-account-${Math.floor(i / ACCOUNTS_EACH)}-${i % ACCOUNTS_EACH}@example.com`,

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { PrismaClient } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { SqliteAdapter } from "@/server/database/sqlite-adapter";
+import { databaseClientOptions } from "@/server/database/adapter";
 import { concurrentWrites } from "../support/concurrent-writer";
 import { createUser, uniqueEmail } from "../support/users";
 
@@ -83,12 +84,34 @@ function writerProcess(key: string, count: number): Promise<string[]> {
 const counted = async (key: string) =>
   (await db.rateLimiterFlexible.findUnique({ where: { key: `concurrent:${key}` } }))?.points;
 
+describe("a transaction that must wait longer than Prisma's default 2 s to start (P2028)", () => {
+  it("waits for another process's lock as long as a write would, and commits", async () => {
+    // Held for 3 s: past Prisma's default maxWait, within SQLITE_LOCK_WAIT_MS.
+    const released = await holdWriteLock(3000);
+    const email = uniqueEmail("slow-start");
+    await db.$transaction(async (tx) => {
+      await tx.user.create({ data: { email } });
+    });
+    await released();
+    expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+});
+
+/** Processes that keep every core busy until stopped (at most `ms`): the load of a build beside the app. */
+function burnCpu(ms: number): () => void {
+  const burners = availableParallelism();
+  const children = Array.from({ length: burners }, () =>
+    spawn(process.execPath, ["-e", `const end = Date.now() + ${ms}; while (Date.now() < end) {}`], { stdio: "ignore" }),
+  );
+  return () => children.forEach((child) => child.kill());
+}
+
 describe("several clients writing at once (P1008 'Operation has timed out')", () => {
   // A Next.js build holds one database client per layer (middleware, pages, route handlers), so
   // one app process has several connections. A write that waited for the lock inside SQLite froze
   // the whole process, the other client's open transaction included, until it timed out.
   it("two clients in one process: every limiter write and transaction goes through", async () => {
-    const other = new PrismaClient({ adapter: new SqliteAdapter(process.env.DATABASE_URL!) });
+    const other = new PrismaClient(databaseClientOptions(process.env.DATABASE_URL!));
     const key = uniqueEmail("one-process");
     expect(await concurrentWrites([db, other], key, 20)).toEqual([]);
     expect(await counted(key)).toBe(20);
@@ -99,6 +122,18 @@ describe("several clients writing at once (P1008 'Operation has timed out')", ()
     const key = uniqueEmail("two-processes");
     const failures = await Promise.all([writerProcess(key, 30), writerProcess(key, 30)]);
     expect(failures.flat()).toEqual([]);
+    expect(await counted(key)).toBe(60);
+  });
+
+  it("the same, while other processes keep every core busy", async () => {
+    const key = uniqueEmail("under-load");
+    const stop = burnCpu(30_000);
+    try {
+      const failures = await Promise.all([writerProcess(key, 30), writerProcess(key, 30)]);
+      expect(failures.flat()).toEqual([]);
+    } finally {
+      stop();
+    }
     expect(await counted(key)).toBe(60);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { PrismaClient } from "@prisma/client";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
-import { SqliteAdapter } from "../../src/server/database/sqlite-adapter";
+import { databaseClientOptions } from "../../src/server/database/adapter";
 
 /** The limiter's writes on one client, and a transaction that waits between its writes on the other. */
 export async function concurrentWrites(clients: PrismaClient[], key: string, count: number): Promise<string[]> {
@@ -29,7 +29,7 @@ export async function concurrentWrites(clients: PrismaClient[], key: string, cou
 
 if (process.argv[1]?.endsWith("concurrent-writer.ts")) {
   const [key = "concurrent", count = "20"] = process.argv.slice(2);
-  const clients = [0, 1].map(() => new PrismaClient({ adapter: new SqliteAdapter(process.env.DATABASE_URL!) }));
+  const clients = [0, 1].map(() => new PrismaClient(databaseClientOptions(process.env.DATABASE_URL!)));
   const failures = await concurrentWrites(clients, key, Number(count));
   process.stdout.write(JSON.stringify({ failures: failures.map((f) => f.slice(0, 300)) }));
   await Promise.all(clients.map((client) => client.$disconnect()));

@@ -1,7 +1,7 @@
 // No `import "server-only"`: the Prisma CLI config, the scripts and the test harness open the
 // database through this module too, outside Next.js.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { SqliteAdapter } from "./sqlite-adapter";
+import { SQLITE_LOCK_WAIT_MS, SqliteAdapter } from "./sqlite-adapter";
 
 /**
  * Which database a DATABASE_URL names. The Prisma schema's provider must agree: a project is on
@@ -32,6 +32,22 @@ export function createDatabaseAdapter(url: string, { poolSize = 10 } = {}): Pris
   return databaseKind(url) === "postgresql"
     ? new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS })
     : new SqliteAdapter(url);
+}
+
+/**
+ * What a PrismaClient for DATABASE_URL is made with, for the app (src/server/db.ts) and for every
+ * script and test that opens the database beside it, so they wait for locks the same way.
+ * On SQLite a transaction may wait as long to *start* (Prisma's `maxWait`, default 2 s) as a single
+ * write waits for another connection's lock (SQLITE_LOCK_WAIT_MS): starting one takes the write
+ * lock up front (./sqlite-adapter.ts), so under load from another process the default 2 s fails a
+ * user's write with P2028 "Unable to start a transaction in the given time" while a plain write
+ * would have gone through (docs/decisions/0019-sqlite-transactions-under-load.md).
+ */
+export function databaseClientOptions(url: string, { poolSize = 10 } = {}) {
+  return {
+    adapter: createDatabaseAdapter(url, { poolSize }),
+    ...(databaseKind(url) === "sqlite" ? { transactionOptions: { maxWait: SQLITE_LOCK_WAIT_MS } } : {}),
+  };
 }
 
 /** Prisma's own words when the client was generated for the other database, made actionable. */

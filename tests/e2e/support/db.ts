@@ -1,9 +1,9 @@
 import { PrismaClient } from "@prisma/client";
-import { createDatabaseAdapter } from "../../../src/server/database/adapter";
+import { databaseClientOptions } from "../../../src/server/database/adapter";
 import { E2E_DATABASE_URL } from "../env";
 
 /** The e2e app's database, for asserting what a flow left behind. */
-export const db = new PrismaClient({ adapter: createDatabaseAdapter(E2E_DATABASE_URL) });
+export const db = new PrismaClient(databaseClientOptions(E2E_DATABASE_URL));
 
 /**
  * Runs a write from the test while the app writes to the same SQLite file: SQLite answers "busy"

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm test`, in three steps, each started only when the one before passed:
+// 1. the e2e build at full CPU priority, beside it (at a lower priority) the checks and the Vitest
+//    tests that run inside Vitest's own workers;
+// 2. the Vitest tests that start processes or CLIs of their own (Prisma's CLI, npm scripts, app
+//    processes), alone: beside the build they raced it for the CPU and their timing depended on
+//    how fast the machine was (vitest.config.ts, VITEST_GROUP);
+// 3. the browser suites on that build.
+// A node script rather than a `&&` chain with VAR=value, so it runs the same under Windows' shell.
+// `--suites-only` leaves the checks out (CI's PostgreSQL pass runs the suites again, not the checks).
+import { spawnSync } from "node:child_process";
+
+function npmRun(args, env = {}) {
+  // The package manager that started this one (npm or pnpm), else npm.
+  const [command, prefix] = process.env.npm_execpath
+    ? [process.execPath, [process.env.npm_execpath, "run"]]
+    : ["npm", ["run"]];
+  const result = spawnSync(command, [...prefix, ...args], {
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+    shell: process.platform === "win32",
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+npmRun(
+  ["parallel", "--", "build:e2e", "--low-priority", "typecheck", "lint", "format:check", "licenses", "test:unit"],
+  {
+    VITEST_GROUP: "in-process",
+  },
+);
+npmRun(["test:unit"], { VITEST_GROUP: "processes" });
+npmRun(["test:e2e"], { REUSE_BUILD: "1" });
