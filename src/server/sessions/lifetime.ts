@@ -6,7 +6,7 @@
  * - absolute: no session lives longer than this from sign-in, however active;
  * - refresh: how often an active session's `expires` is pushed forward (Auth.js's updateAge);
  * - touch: how often the session read records last-seen time, IP and user agent
- *   (src/server/auth/session-read.ts).
+ *   (src/server/sessions/read.ts).
  */
 export const SESSION_LIFETIME = {
   idleSeconds: 7 * 24 * 60 * 60,
