@@ -4,7 +4,7 @@ import { SECURITY_EVENT_RETENTION_DAYS } from "./security/security-log";
 import { SESSION_LIFETIME } from "./sessions/lifetime";
 
 /**
- * Deletes what is past its use: expired sessions, tokens and passkey challenges, old rate-limit counters, and
+ * Deletes what is past its use: expired sessions, tokens, sign-in codes and passkey challenges, old rate-limit counters, and
  * security events older than the retention period. Runs every few hours in the server
  * (src/instrumentation.ts) and on demand with `npm run db:cleanup`.
  */
@@ -19,6 +19,7 @@ export async function cleanupExpiredRecords(now = new Date()) {
     db.securityEvent.deleteMany({ where: { createdAt: { lt: eventCutoff } } }),
   ]);
   const passkeyChallenges = await db.passkeyChallenge.deleteMany({ where: { expires: { lt: now } } });
+  const signInCodes = await db.signInCode.deleteMany({ where: { expires: { lt: now } } });
   return {
     sessions: sessions.count,
     authTokens: authTokens.count,
@@ -26,6 +27,7 @@ export async function cleanupExpiredRecords(now = new Date()) {
     rateLimits: rateLimits.count,
     securityEvents: securityEvents.count,
     passkeyChallenges: passkeyChallenges.count,
+    signInCodes: signInCodes.count,
   };
 }
 

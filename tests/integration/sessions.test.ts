@@ -5,7 +5,7 @@ import { revokeOtherSessions, revokeSession } from "@/server/sessions/store";
 import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
 import { AuthClient } from "../support/auth-requests";
 import { DAY, sessionFor } from "../support/sessions";
-import { createUser } from "../support/users";
+import { createUser, uniqueEmail } from "../support/users";
 
 async function sessionResponse(token: string) {
   const client = new AuthClient();
@@ -85,5 +85,20 @@ describe("cleanup", () => {
     expect(await db.session.count({ where: { id: idle.id } })).toBe(0);
     expect(await db.securityEvent.count({ where: { id: old.id } })).toBe(0);
     expect(await db.securityEvent.count({ where: { id: recent.id } })).toBe(1);
+  });
+
+  it("removes expired sign-in codes and keeps live ones", async () => {
+    const [expired, live] = [uniqueEmail("code-expired"), uniqueEmail("code-live")];
+    const row = (identifier: string, expiresInMs: number) => ({
+      identifier,
+      codeHash: "h",
+      tokenHash: `t-${identifier}`,
+      expires: new Date(Date.now() + expiresInMs),
+    });
+    await db.signInCode.createMany({ data: [row(expired, -60_000), row(live, 10 * 60_000)] });
+    const removed = await cleanupExpiredRecords();
+    expect(removed.signInCodes).toBeGreaterThanOrEqual(1);
+    expect(await db.signInCode.count({ where: { identifier: expired } })).toBe(0);
+    expect(await db.signInCode.count({ where: { identifier: live } })).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { normalizeEmail } from "@/lib/email";
 import { site } from "@/config/site";
 
 /** What GitHub says about the user, plus whether GitHub verified the address we use. */
@@ -40,5 +41,6 @@ export async function fetchGitHubProfile(accessToken: string, apiBase: string): 
     primary = emails.find((e) => e.primary) ?? emails[0];
   }
   const email = primary?.email ?? profile.email;
-  return { ...profile, email: email ? email.trim().toLowerCase() : null, email_verified: primary?.verified === true };
+  // The same normalisation as every other way in (NFKC, trimmed, lowercased).
+  return { ...profile, email: email ? normalizeEmail(email) : null, email_verified: primary?.verified === true };
 }

@@ -3,6 +3,7 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import { Resend } from "resend";
 import { env } from "../env";
+import { hashCode } from "../security/secrets";
 import { writeToOutbox } from "./outbox";
 
 export class MailDeliveryError extends Error {
@@ -10,6 +11,15 @@ export class MailDeliveryError extends Error {
 }
 
 let client: Resend | undefined;
+
+/**
+ * A recipient as error logs name it: the domain, and a keyed hash an operator can match against
+ * an address they already have (`recipientForLogs(address)` again), never the address itself.
+ */
+export function recipientForLogs(address: string): string {
+  const domain = address.slice(address.lastIndexOf("@") + 1);
+  return `#${hashCode("log-recipient", address).slice(0, 12)}@${domain}`;
+}
 
 /**
  * The one way Gatehouse sends mail. Renders a React Email template to HTML and plain text,
@@ -35,10 +45,14 @@ export async function sendEmail({ to, subject, react }: { to: string; subject: s
   const { data, error } = await client.emails.send({ from: env.emailFrom, to, subject, html, text }, { signal });
   // The SDK reports failures (an aborted request too) in `error` instead of throwing.
   if (signal.aborted) {
-    throw new MailDeliveryError(`Resend did not answer within ${env.MAIL_SEND_TIMEOUT_MS} ms (message to ${to})`);
+    throw new MailDeliveryError(
+      `Resend did not answer within ${env.MAIL_SEND_TIMEOUT_MS} ms (message to ${recipientForLogs(to)})`,
+    );
   }
   if (error || !data) {
-    throw new MailDeliveryError(`Resend refused the message to ${to}: ${error?.message ?? "no response"}`);
+    throw new MailDeliveryError(
+      `Resend refused the message to ${recipientForLogs(to)}: ${error?.message ?? "no response"}`,
+    );
   }
   return { id: data.id };
 }

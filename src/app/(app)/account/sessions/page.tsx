@@ -20,7 +20,9 @@ export default async function SessionsPage({
 }) {
   const session = await requireSession("/account/sessions");
   const sessions = await listSessions(session.user.id);
-  const { notice, count } = await searchParams;
+  const { notice, count: rawCount } = await searchParams;
+  // The count comes from our own redirect, but the URL is anyone's to edit: a number or nothing.
+  const count = /^\d{1,4}$/.test(rawCount ?? "") ? Number(rawCount) : null;
   const others = sessions.filter((s) => s.id !== session.sessionId).length;
 
   return (
@@ -31,7 +33,9 @@ export default async function SessionsPage({
       {notice === "device-forgotten" ? <Alert tone="info">That device will ask for a code again.</Alert> : null}
       {notice === "revoked-others" ? (
         <Alert tone="info">
-          Signed out of {count ?? "0"} other session{count === "1" ? "" : "s"}.
+          {count === null
+            ? "Signed out of your other sessions."
+            : `Signed out of ${count} other session${count === 1 ? "" : "s"}.`}
         </Alert>
       ) : null}
       <p className="text-sm text-gray-700 dark:text-gray-300">
