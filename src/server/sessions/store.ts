@@ -47,15 +47,28 @@ export async function endSessionByToken(rawToken: string): Promise<void> {
   await db.session.deleteMany({ where: { sessionToken: hashToken(rawToken) } });
 }
 
+/*
+ * Both revocations below also forget every remembered device (src/server/two-factor/remembered-devices.ts):
+ * they are how the user recovers (a password reset or change, an email change, "sign out of all
+ * other sessions", a GitHub takeover fix), and an attacker who once held a remembered-device
+ * cookie must not keep skipping the second factor afterwards. This device asks for a code again too.
+ */
+
 /** Signs the user out everywhere (after a password reset, or account deletion). */
 export async function revokeAllSessions(userId: string): Promise<number> {
-  const { count } = await db.session.deleteMany({ where: { userId } });
+  const [{ count }] = await db.$transaction([
+    db.session.deleteMany({ where: { userId } }),
+    db.rememberedDevice.deleteMany({ where: { userId } }),
+  ]);
   return count;
 }
 
 /** Signs the user out of every other device (after a password change, or from /account/sessions). */
 export async function revokeOtherSessions(userId: string, keepSessionId: string): Promise<number> {
-  const { count } = await db.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+  const [{ count }] = await db.$transaction([
+    db.session.deleteMany({ where: { userId, id: { not: keepSessionId } } }),
+    db.rememberedDevice.deleteMany({ where: { userId } }),
+  ]);
   return count;
 }
 
