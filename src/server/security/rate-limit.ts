@@ -2,6 +2,7 @@ import "server-only";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "../env";
 import { limiterFactory, STORE_DOWN_RETRY_SECONDS, type Limiter, type LimitStore } from "./limit-store";
+import { ipBucket } from "./ip-bucket";
 import { storeHealth } from "./store-health";
 
 /**
@@ -93,6 +94,11 @@ export function createRateLimits(store: LimitStore) {
     }
   }
 
+  /** Per-address limits count the address's block (./ip-bucket.ts); the others, the key lowercased. */
+  function limitKey(name: RateLimitName, key: string): string {
+    return name.endsWith("Ip") ? ipBucket(key) : key.toLowerCase();
+  }
+
   /** consume(), with "over the limit" as a result instead of an exception. */
   async function count(name: RateLimitName, key: string): Promise<RateLimiterRes> {
     try {
@@ -112,7 +118,7 @@ export function createRateLimits(store: LimitStore) {
       let retryAfterSeconds = 0;
       let firstRefusal = false;
       for (const [name, key] of checks) {
-        const res = await count(name, key.toLowerCase());
+        const res = await count(name, limitKey(name, key));
         if (res.consumedPoints <= RATE_LIMITS[name].points) continue;
         retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(res.msBeforeNext / 1000));
         if (res.consumedPoints === RATE_LIMITS[name].points + 1) firstRefusal = true;
@@ -126,7 +132,7 @@ export function createRateLimits(store: LimitStore) {
     return guarded<RateLimitResult>(async () => {
       let retryAfterSeconds = 0;
       for (const [name, key] of checks) {
-        const res = await limiter(name).get(key.toLowerCase());
+        const res = await limiter(name).get(limitKey(name, key));
         if (res && res.consumedPoints >= RATE_LIMITS[name].points) {
           retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(res.msBeforeNext / 1000));
         }
