@@ -1,11 +1,9 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import type { Session } from "next-auth";
-import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "next-auth/adapters";
+import type { Adapter, AdapterAccount, AdapterSession } from "next-auth/adapters";
 import { db } from "../db";
 import { databaseOutage } from "../database/unavailable";
 import { isDatabaseUnavailable } from "../database/health";
-import { handedOverSession } from "../sessions/header";
 import { nextExpiry } from "../sessions/lifetime";
 import { readSession, type SessionRead } from "../sessions/read";
 import { currentSessionScope } from "../sessions/scope";
@@ -22,7 +20,8 @@ import { secondFactorRequired } from "../two-factor/second-factor";
  * - the session is read once per request, in one statement that also finds its user, with the
  *   activity and expiry writes decided from that row (src/server/sessions/read.ts): in middleware
  *   and on Auth.js's endpoints, which open a session scope (src/server/sessions/scope.ts). After
- *   middleware, `auth()` gets the session middleware handed over and reads nothing;
+ *   middleware, `auth()` answers from the session middleware handed over before Auth.js (and so
+ *   this adapter) is asked (src/server/sessions/header.ts);
  * - sessions end at their absolute lifetime however active they are (SESSION_LIFETIME);
  * - one live sign-in email per address: a new link replaces the old one, and using a link also
  *   deletes the code sent with it (src/server/auth/sign-in-secrets.ts);
@@ -49,11 +48,6 @@ export function createAuthAdapter(): Adapter {
     },
     async getSessionAndUser(sessionToken) {
       const scope = currentSessionScope();
-      if (!scope) {
-        const handed = await handedOverSession(sessionToken);
-        if (handed !== undefined)
-          return handed && !handed.secondFactorPending ? fromHandedOver(handed, sessionToken) : null;
-      }
       const read = await readOnce(sessionToken);
       if (!read || (read.session.secondFactorPending && !scope?.keepPending)) return null;
       return { session: withRawToken(read.session, sessionToken), user: read.user };
@@ -63,10 +57,6 @@ export function createAuthAdapter(): Adapter {
       // has already moved it (or found it capped by the absolute lifetime), so nothing is written.
       const scope = currentSessionScope();
       if (scope?.read) return withRawToken(scope.read.session, sessionToken);
-      if (!scope) {
-        const handed = await handedOverSession(sessionToken);
-        if (handed) return fromHandedOver(handed, sessionToken).session;
-      }
       const where = { sessionToken: hashToken(sessionToken) };
       const current = await db.session.findUnique({ where, select: { createdAt: true } });
       if (!current) return null;
@@ -128,20 +118,4 @@ async function readOnce(sessionToken: string): Promise<SessionRead | null> {
     }
     throw error;
   }
-}
-
-/** The adapter's view of a session middleware handed over (the shape Auth.js's session callback made). */
-function fromHandedOver(session: Session, sessionToken: string): { session: AdapterSession; user: AdapterUser } {
-  return {
-    session: {
-      id: session.sessionId,
-      userId: session.user.id,
-      sessionToken,
-      expires: new Date(session.expires),
-      authenticatedAt: new Date(session.authenticatedAt),
-      method: session.method,
-      secondFactorPending: false,
-    } as AdapterSession,
-    user: { ...session.user, email: session.user.email ?? "", emailVerified: null } as AdapterUser,
-  };
 }

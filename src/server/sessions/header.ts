@@ -66,27 +66,21 @@ export function verifySessionHeader(
 
 /**
  * After middleware (a page, route handler or server action): the session middleware handed over
- * for this cookie, or null when it handed none. Undefined outside a request (scripts, tests).
+ * for this request's cookie (pending ones included), or null when it handed none. Undefined
+ * outside a request (scripts, tests).
  */
-export async function handedOverSession(sessionCookie: string | undefined): Promise<Session | null | undefined> {
+export const handedOverForThisRequest = cache(async (): Promise<Session | null | undefined> => {
   let requestHeaders: Headers;
+  let sessionCookie: string | undefined;
   try {
-    requestHeaders = await headers();
+    [requestHeaders, sessionCookie] = await Promise.all([
+      headers(),
+      cookies().then((jar) => jar.get(sessionCookieName())?.value),
+    ]);
   } catch {
     return undefined;
   }
   return verifySessionHeader(requestHeaders.get(SESSION_HEADER), sessionCookie);
-}
-
-/** This request's session as middleware handed it over (pending ones included); undefined outside a request. */
-export const handedOverForThisRequest = cache(async (): Promise<Session | null | undefined> => {
-  let sessionCookie: string | undefined;
-  try {
-    sessionCookie = (await cookies()).get(sessionCookieName())?.value;
-  } catch {
-    return undefined;
-  }
-  return handedOverSession(sessionCookie);
 });
 
 /**

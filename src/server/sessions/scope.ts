@@ -10,8 +10,8 @@ import type { RequestInfo, SessionRead } from "./read";
  * for middleware: the pending second-factor state and whether the database answered at all, which
  * Auth.js's session response has no room for.
  *
- * Outside a scope (pages, route handlers and server actions after middleware) the adapter never
- * reads the database for the session: middleware handed it over (./header.ts).
+ * After middleware, pages, route handlers and server actions get the session from `auth()`, which
+ * answers from what middleware handed over (./header.ts) without asking Auth.js or the adapter.
  */
 export interface SessionScope {
   info: RequestInfo;
