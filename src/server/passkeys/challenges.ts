@@ -87,7 +87,8 @@ export function issueSignInChallenge(now = new Date()): Uint8Array<ArrayBuffer> 
  */
 export async function consumeSignInChallenge(challenge: string, now = new Date()): Promise<boolean> {
   const bytes = Buffer.from(challenge, "base64url");
-  if (bytes.length !== SIGN_IN_NONCE_BYTES + 8 + MAC_BYTES) return false;
+  // One spelling per challenge (the decoder skips stray characters and padding): the row's key.
+  if (bytes.length !== SIGN_IN_NONCE_BYTES + 8 + MAC_BYTES || bytes.toString("base64url") !== challenge) return false;
   const body = bytes.subarray(0, SIGN_IN_NONCE_BYTES + 8);
   if (!timingSafeEqual(mac(body), bytes.subarray(body.length))) return false;
   const expires = new Date(Number(body.readBigUInt64BE(SIGN_IN_NONCE_BYTES)));
