@@ -6,6 +6,7 @@ import { emailSchema } from "@/lib/validation";
 import { env } from "../env";
 import { clientIpFrom } from "../security/client-ip";
 import { limitCodeGuess, limitEmailSend, peekPasswordCheck } from "../security/limits";
+import { readBody } from "../security/request-body";
 import { ambiguousParams, bodySizeProblem, isSameOriginRequest } from "../security/request-guards";
 import { sessionCookieName } from "../sessions/cookie";
 import { withSessionScope } from "../sessions/scope";
@@ -13,8 +14,9 @@ import { endSessionByToken } from "../sessions/store";
 
 /**
  * What stands in front of Auth.js's endpoints (/api/auth/*):
- * - every POST comes from one of our pages (login CSRF), is small, and names each of `email`,
- *   `token` and `code` at most once, with the address in canonical form;
+ * - every POST comes from one of our pages (login CSRF), is small, is a form or JSON that the
+ *   guard and Auth.js read the same way (src/server/security/request-body.ts; 415 otherwise), and
+ *   names each of `email`, `token` and `code` at most once, with the address in canonical form;
  * - the magic-link callback signs in only from the confirm page's POST; a GET (which any site can
  *   make a browser send) is shown the confirm page instead. Each try counts as a code guess;
  * - the magic-link send endpoint counts against the email limits (429 + Retry-After);
@@ -81,10 +83,10 @@ async function guardPost(request: NextRequest): Promise<Response> {
   if (size) return refuse(size, size === 413 ? "body_too_large" : "length_required");
   if (!isSameOriginRequest(request.headers)) return refuse(403, "cross_site_request");
   const { pathname, searchParams } = request.nextUrl;
-  const form = await request
-    .clone()
-    .formData()
-    .catch(() => new FormData());
+  // Read once, as Auth.js will read it; Auth.js then gets exactly these bytes.
+  const body = await readBody(request, ["form", "json"]);
+  if (!body.ok) return refuse(body.status, body.error);
+  const form = body.params;
   const problem = ambiguousParams(searchParams) ?? ambiguousParams(form);
   if (problem) return refuse(400, problem);
   const ip = clientIpFrom(request.headers);
@@ -97,15 +99,16 @@ async function guardPost(request: NextRequest): Promise<Response> {
     }
   }
   if (pathname === "/api/auth/signin/resend") {
-    const email = emailParam(form.get("email") as string | null);
+    const email = emailParam(form.get("email"));
     const limit = await limitEmailSend(email ?? "invalid", ip);
     if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   }
   if (pathname === "/api/auth/callback/credentials") {
-    const limit = await peekPasswordCheck(emailParam(form.get("email") as string | null), ip);
+    const limit = await peekPasswordCheck(emailParam(form.get("email")), ip);
     if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   }
-  return endReplacedSession(request, await handlers.POST(request));
+  const same = new NextRequest(request.url, { method: "POST", headers: request.headers, body: body.text });
+  return endReplacedSession(request, await handlers.POST(same));
 }
 
 /** Auth.js's endpoints read the session through the adapter once, with this request's address and agent. */

@@ -30,7 +30,13 @@ export class Attacker {
 
   constructor(readonly sourceAddress = randomLoopbackAddress()) {}
 
-  send(method: "GET" | "POST", path: string, body?: string, headers: Record<string, string> = {}): Promise<Reply> {
+  send(
+    method: "GET" | "POST",
+    path: string,
+    body?: string,
+    headers: Record<string, string> = {},
+    withoutContentType = false,
+  ): Promise<Reply> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     return new Promise((resolve, reject) => {
       const req = request(
@@ -44,7 +50,7 @@ export class Attacker {
             ...(cookie ? { cookie } : {}),
             ...(body !== undefined
               ? {
-                  "content-type": "application/x-www-form-urlencoded",
+                  ...(withoutContentType ? {} : { "content-type": "application/x-www-form-urlencoded" }),
                   "content-length": String(Buffer.byteLength(body)),
                 }
               : {}),
@@ -89,6 +95,17 @@ export class Attacker {
     const body = new URLSearchParams(fields).toString();
     // Outside a browser nothing stops a client claiming to come from the app itself.
     return this.send("POST", path, body, { origin: APP_URL, ...headers });
+  }
+
+  /** A POST with a body written by hand under any Content-Type (or none), as a script can send. */
+  postRaw(
+    path: string,
+    body: string,
+    contentType: string | null,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
+    const type: Record<string, string> = contentType === null ? {} : { "content-type": contentType };
+    return this.send("POST", path, body, { origin: APP_URL, ...headers, ...type }, contentType === null);
   }
 
   async csrfToken(): Promise<string> {

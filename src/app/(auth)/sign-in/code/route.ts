@@ -7,23 +7,27 @@ import { consumeSignInCode, mintSignInToken } from "@/server/auth/sign-in-secret
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { limitCodeGuess } from "@/server/security/limits";
+import { readBody } from "@/server/security/request-body";
 import { ambiguousParams, isSameOriginRequest } from "@/server/security/request-guards";
 
 /**
  * The code box on /verify-request posts here (a plain form, so it works without JavaScript).
- * Only a same-origin POST is taken; each try counts as a code guess for the address and the IP
+ * Only a same-origin POST of a form is taken (anything else is 415, src/server/security/request-body.ts); each try counts as a code guess for the address and the IP
  * before the code is looked at. A wrong code goes back with an error; a right one signs in
  * through Auth.js's email callback, exactly as the emailed link's button does.
  */
 export async function POST(request: NextRequest) {
   if (!isSameOriginRequest(request.headers)) return new NextResponse("Cross-site request refused.", { status: 403 });
-  const form = await request.formData();
+  const body = await readBody(request, ["form"]);
+  if (!body.ok) return new NextResponse(body.error, { status: body.status });
+  if (body.text === "") return new NextResponse("The form is empty.", { status: 400 });
+  const form = body.params;
   const ambiguous = ambiguousParams(form);
   if (ambiguous) return new NextResponse(ambiguous, { status: 400 });
 
   const parsed = signInCodeSchema.safeParse(Object.fromEntries(form));
   const rawCallbackUrl = form.get("callbackUrl");
-  const callbackUrl = safeCallbackPath(typeof rawCallbackUrl === "string" ? rawCallbackUrl : undefined);
+  const callbackUrl = safeCallbackPath(rawCallbackUrl ?? undefined);
   const back = (error: string, retryAfter?: number) => {
     const url = new URL("/verify-request", env.appUrl);
     url.search = new URLSearchParams({
