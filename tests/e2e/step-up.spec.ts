@@ -1,19 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { ageSignIn } from "./support/accounts";
 import { db, writeWithRetry } from "./support/db";
 import { alertWith, STRONG_PASSWORD, uniqueEmail } from "./support/flows";
 import { latestEmailTo } from "./support/mail";
 import { expect, test } from "./support/test";
-
-/** Makes the browser's session look as if it signed in `minutes` ago. */
-async function ageSignIn(email: string, minutes: number) {
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  await writeWithRetry(() =>
-    db.session.updateMany({
-      where: { userId: user.id },
-      data: { authenticatedAt: new Date(Date.now() - minutes * 60_000) },
-    }),
-  );
-}
 
 test("a sensitive change after more than 10 minutes asks for the password, then goes through", async ({
   page,

@@ -10,7 +10,7 @@ import { currentSessionScope } from "../sessions/scope";
 import { hashToken } from "../security/secrets";
 import { forgetFailedToken, isFailedToken } from "./magic-link";
 import { forgetSignInCode } from "./sign-in-secrets";
-import { secondFactorRequired } from "../two-factor/second-factor";
+import { sessionStart } from "../two-factor/second-factor";
 
 /**
  * The Prisma adapter, except that
@@ -40,9 +40,8 @@ export function createAuthAdapter(): Adapter {
   return {
     ...base,
     async createSession({ sessionToken, userId, expires }) {
-      const secondFactorPending = await secondFactorRequired(userId);
       const row = await db.session.create({
-        data: { sessionToken: hashToken(sessionToken), userId, expires, secondFactorPending },
+        data: { sessionToken: hashToken(sessionToken), userId, expires, ...(await sessionStart(userId)) },
       });
       return withRawToken(row, sessionToken);
     },

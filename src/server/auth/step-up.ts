@@ -6,13 +6,17 @@ import { checkPassword } from "./password-check";
 import { db } from "../db";
 import { sendStepUpCodeEmail } from "../mail/messages";
 import { checkSecondFactor } from "../two-factor/second-factor";
+import { twoFactorEnabledAt } from "../two-factor/factor";
 
 /**
  * Step-up ("confirm it's you"): changing the email or the password, setting a first password,
  * connecting or disconnecting GitHub, signing out other sessions and deleting the account need a
  * sign-in within the last STEP_UP_WINDOW_SECONDS. A session that is older proves itself again at
- * /account/reauthenticate (its password, a code emailed to it, or its authenticator app), which renews
- * `Session.authenticatedAt` (docs/decisions/0011-step-up.md).
+ * /account/reauthenticate, which renews `Session.authenticatedAt` (docs/decisions/0011-step-up.md):
+ * with its password or a code emailed to it, or, when two-factor is on, only with its second factor
+ * (a code from the authenticator app or a backup code). A stolen session plus the password (what
+ * an infostealer takes) must not become a lasting way past the second factor: new backup codes,
+ * a passkey, another email, two-factor off.
  */
 export const STEP_UP_WINDOW_SECONDS = 10 * 60;
 
@@ -44,12 +48,22 @@ export async function markAuthenticated(sessionId: string): Promise<void> {
 
 export type StepUpResult = { ok: true } | { ok: false; error: string };
 
+/** With two-factor on, only the second factor steps up (password and emailed codes are one factor). */
+export const SECOND_FACTOR_NEEDED =
+  "Two-factor authentication is on: confirm with a code from your authenticator app or a backup code.";
+
+export async function needsSecondFactor(userId: string): Promise<boolean> {
+  return (await twoFactorEnabledAt(userId)) !== null;
+}
+
 /** Step-up with the account's password, checked like any sign-in (limits, lockout). */
 export async function stepUpWithPassword(
-  session: AuthenticatedSession & { user: { email?: string | null } },
+  session: AuthenticatedSession & { user: { id: string; email?: string | null } },
   password: string,
   ip: string,
 ): Promise<StepUpResult> {
+  // Refused before the password is looked at: no answer says whether it was right.
+  if (await needsSecondFactor(session.user.id)) return { ok: false, error: SECOND_FACTOR_NEEDED };
   const result = await checkPassword(session.user.email ?? "", password, ip);
   if (!result.ok) {
     return {
@@ -75,6 +89,7 @@ export async function stepUpWithCode(
   session: AuthenticatedSession & { user: { id: string; email?: string | null } },
   code: string,
 ): Promise<StepUpResult> {
+  if (await needsSecondFactor(session.user.id)) return { ok: false, error: SECOND_FACTOR_NEEDED };
   const result = await consumeCode("step-up", session.user.email ?? "", code);
   if (!result.ok || result.userId !== session.user.id) {
     return { ok: false, error: "That code is wrong or has expired. Check the email, or send a new code." };

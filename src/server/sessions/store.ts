@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { generateToken, hashToken } from "../security/secrets";
 import { nextExpiry } from "./lifetime";
-import { secondFactorRequired } from "../two-factor/second-factor";
+import { sessionStart } from "../two-factor/second-factor";
 
 /** How a session began: Auth.js provider ids, plus our own flows that sign a user in. */
 export type SignInMethod = "resend" | "github" | "credentials" | "email-verification" | "password-reset" | "passkey";
@@ -20,7 +20,7 @@ export async function createSession(userId: string, method: SignInMethod): Promi
       userId,
       method,
       expires: nextExpiry(new Date()),
-      secondFactorPending: method !== "passkey" && (await secondFactorRequired(userId)),
+      ...(await sessionStart(userId, { twoFactors: method === "passkey" })),
     },
   });
   return token;

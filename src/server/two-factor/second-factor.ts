@@ -16,10 +16,33 @@ import { isRememberedDevice, rememberThisDevice } from "./remembered-devices";
  * backup code. A remembered device skips the step. A passkey is two factors already.
  */
 
-/** Should a sign-in by `userId` from this request wait for a second factor? */
-export async function secondFactorRequired(userId: string): Promise<boolean> {
+/** What a session's start records: whether it waits for a second factor, and when it proved its user. */
+export interface SessionStart {
+  secondFactorPending: boolean;
+  authenticatedAt: Date;
+}
+
+/**
+ * Not within any step-up window: a remembered device skips the second step of signing in, but the
+ * session has proven one factor only, so a sensitive change first steps up with the second
+ * (src/server/auth/step-up.ts). A stolen remembered-device cookie plus the password opens the
+ * account, never a way to change how it signs in.
+ */
+const ONE_FACTOR_ONLY = new Date(0);
+
+/**
+ * How a sign-in by `userId` from this request starts its session. `twoFactors`: the sign-in
+ * itself proved two (a passkey).
+ */
+export async function sessionStart(userId: string, { twoFactors = false } = {}): Promise<SessionStart> {
+  const now = new Date();
+  if (twoFactors) return { secondFactorPending: false, authenticatedAt: now };
   const enabledAt = await twoFactorEnabledAt(userId);
-  return enabledAt !== null && !(await isRememberedDevice(userId, enabledAt));
+  if (enabledAt === null) return { secondFactorPending: false, authenticatedAt: now };
+  if (await isRememberedDevice(userId, enabledAt))
+    return { secondFactorPending: false, authenticatedAt: ONE_FACTOR_ONLY };
+  // completePendingSession renews authenticatedAt when the second factor arrives.
+  return { secondFactorPending: true, authenticatedAt: now };
 }
 
 export type SecondFactorResult = { ok: true } | { ok: false; error: string };

@@ -52,3 +52,14 @@ export async function createSessionToken(userId: string, method = "credentials")
   );
   return token;
 }
+
+/** Makes the user's sessions look as if they signed in `minutes` ago (outside the step-up window). */
+export async function ageSignIn(email: string, minutes: number): Promise<void> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  await writeWithRetry(() =>
+    db.session.updateMany({
+      where: { userId: user.id },
+      data: { authenticatedAt: new Date(Date.now() - minutes * 60_000) },
+    }),
+  );
+}

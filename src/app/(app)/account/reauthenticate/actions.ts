@@ -5,7 +5,14 @@ import { rateLimitMessage } from "@/lib/format";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { callbackOnlySchema, stepUpCodeSchema, stepUpPasswordSchema, stepUpSecondFactorSchema } from "@/lib/validation";
 import { emailLimitProblem, sendOrExplain } from "@/server/forms/guards";
-import { sendStepUpCode, stepUpWithCode, stepUpWithPassword, stepUpWithSecondFactor } from "@/server/auth/step-up";
+import {
+  needsSecondFactor,
+  SECOND_FACTOR_NEEDED,
+  sendStepUpCode,
+  stepUpWithCode,
+  stepUpWithPassword,
+  stepUpWithSecondFactor,
+} from "@/server/auth/step-up";
 import { currentClientIp } from "@/server/security/client-ip";
 import { limitCodeGuess } from "@/server/security/limits";
 import { validatedActionWithUser } from "@/server/forms/validated-action";
@@ -20,6 +27,8 @@ export const stepUpWithPasswordAction = validatedActionWithUser(
 );
 
 export const sendStepUpCodeAction = validatedActionWithUser(callbackOnlySchema, async ({ callbackUrl }, session) => {
+  // A code could not step up an account with two-factor on: none is sent.
+  if (await needsSecondFactor(session.user.id)) return { error: SECOND_FACTOR_NEEDED };
   const email = session.user.email ?? "";
   const limited = await emailLimitProblem(email);
   if (limited) return limited;

@@ -31,23 +31,27 @@ export default async function ReauthenticatePage({
         You are about to change how you sign in. Because you signed in more than{" "}
         {formatDuration(STEP_UP_WINDOW_SECONDS)} ago, confirm it&apos;s you first.
       </p>
-      {twoFactorOn && !codeSent ? (
-        <div className="mb-6">
-          <StepUpSecondFactorForm callbackUrl={callbackUrl} />
-        </div>
-      ) : null}
-      {methods.password && !codeSent ? <StepUpPasswordForm callbackUrl={callbackUrl} /> : null}
-      {codeSent ? <StepUpCodeForm callbackUrl={callbackUrl} /> : null}
-      <div className={methods.password || codeSent ? "mt-6" : undefined}>
-        <ButtonForm
-          action={sendStepUpCodeAction}
-          label="Email me a code"
-          values={{ callbackUrl }}
-          submitLabel={codeSent ? "Send a new code" : methods.password ? "Email me a code instead" : "Email me a code"}
-          pendingLabel="Sending…"
-          variant={methods.password || codeSent ? "secondary" : "primary"}
-        />
-      </div>
+      {twoFactorOn ? (
+        // A password or an emailed code is one factor: with two-factor on, only the second steps up.
+        <StepUpSecondFactorForm callbackUrl={callbackUrl} />
+      ) : (
+        <>
+          {methods.password && !codeSent ? <StepUpPasswordForm callbackUrl={callbackUrl} /> : null}
+          {codeSent ? <StepUpCodeForm callbackUrl={callbackUrl} /> : null}
+          <div className={methods.password || codeSent ? "mt-6" : undefined}>
+            <ButtonForm
+              action={sendStepUpCodeAction}
+              label="Email me a code"
+              values={{ callbackUrl }}
+              submitLabel={
+                codeSent ? "Send a new code" : methods.password ? "Email me a code instead" : "Email me a code"
+              }
+              pendingLabel="Sending…"
+              variant={methods.password || codeSent ? "secondary" : "primary"}
+            />
+          </div>
+        </>
+      )}
     </PageCard>
   );
 }

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { emptySchema, stepUpSecondFactorSchema, totpCodeSchema } from "@/lib/validation";
-import { requireRecentAuthentication } from "@/server/auth/step-up";
+import { markAuthenticated, requireRecentAuthentication } from "@/server/auth/step-up";
 import { validatedActionWithUser } from "@/server/forms/validated-action";
 import { sendAfterResponse } from "@/server/mail/after-response";
 import { sendTwoFactorNotice } from "@/server/mail/messages";
@@ -24,7 +24,7 @@ function notify(email: string | null | undefined, kind: Parameters<typeof sendTw
   if (email) sendAfterResponse(() => sendTwoFactorNotice(email, kind).then(() => undefined));
 }
 
-/** Every change here changes how the account signs in: each needs a recent sign-in (step-up). */
+/** Every change here changes how the account signs in: each needs a recent sign-in (step-up) or, to turn it off, the second factor. */
 export const startTwoFactorSetupAction = validatedActionWithUser(emptySchema, async (_data, session) => {
   requireRecentAuthentication(session, PAGE);
   await startTwoFactorSetup(session.user.id);
@@ -56,11 +56,13 @@ export const replaceBackupCodesAction = validatedActionWithUser(emptySchema, asy
   return { success: "New backup codes made. The old ones no longer work.", backupCodes };
 });
 
+// The second factor entered here is the step-up itself (with two-factor on, the only one there is).
 export const disableTwoFactorAction = validatedActionWithUser(stepUpSecondFactorSchema, async ({ code }, session) => {
-  requireRecentAuthentication(session, PAGE);
   const user = { id: session.user.id, email: session.user.email ?? "" };
   const result = await checkSecondFactor(user, code, await currentClientIp());
   if (!result.ok) return { fieldErrors: { code: result.error } };
+  // That proof is a step-up too: turning it back on next needs no other.
+  await markAuthenticated(session.sessionId);
   await disableTwoFactor(session.user.id);
   await recordSecurityEvent(session.user.id, "two-factor-disabled");
   notify(session.user.email, "disabled");
