@@ -1,8 +1,8 @@
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { config as loadEnv } from "dotenv";
 import { defineConfig } from "prisma/config";
 import { schemaProvider } from "./scripts/database.mjs";
+import { AtomicMigrationsPg } from "./prisma/atomic-migrations";
 import { CatalogPool } from "./prisma/pg-catalog-workaround";
 import { databaseKind } from "./src/server/database/adapter";
 import { SqliteAdapter } from "./src/server/database/sqlite-adapter";
@@ -36,7 +36,8 @@ export default defineConfig({
   async adapter() {
     const url = databaseUrl();
     return provider === "postgresql"
-      ? new PrismaPg(new CatalogPool({ connectionString: url }))
+      ? // Each migration applies whole or not at all (prisma/atomic-migrations.ts).
+        new AtomicMigrationsPg(new CatalogPool({ connectionString: url }))
       : new SqliteAdapter(url);
   },
 });
