@@ -64,9 +64,3 @@ export function signInCallbackUrl(email: string, token: string, callbackUrl: str
   url.search = new URLSearchParams({ callbackUrl: safeCallbackPath(callbackUrl), token, email }).toString();
   return url.toString();
 }
-
-/** "ali…@example.com": enough for a person to recognise their address. */
-export function maskEmail(email: string): string {
-  const [local = "", domain = ""] = email.split("@");
-  return `${local.slice(0, 3)}${local.length > 3 ? "…" : ""}@${domain}`;
-}

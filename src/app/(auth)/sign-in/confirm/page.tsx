@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { TooManyAttempts } from "@/components/auth/too-many-attempts";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { emailSchema } from "@/lib/validation";
-import { maskEmail, signInCallbackUrl } from "@/server/auth/magic-link";
+import { auth } from "@/auth";
+import { signInCallbackUrl } from "@/server/auth/magic-link";
 import { isLiveSignInLink } from "@/server/auth/sign-in-secrets";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
+import { readPendingEmail } from "@/server/mail/pending-email";
 import { limitCodeGuess } from "@/server/security/limits";
 import { site } from "@/config/site";
 
@@ -46,12 +49,33 @@ export default async function ConfirmSignInPage({
       </LinkProblem>
     );
   }
+  // A link someone else mailed signs the visitor in to the sender's account, and whatever they
+  // then add (a passkey, GitHub) would be the sender's: say whose account, and when this browser
+  // never asked for mail to it (src/server/mail/pending-email.ts) or is signed in as someone else.
+  const [pendingEmail, session] = await Promise.all([readPendingEmail(), auth()]);
+  const askedHere = pendingEmail === email.data;
+  const signedInAs = session?.user.email && session.user.email !== email.data ? session.user.email : null;
   return (
     <PageCard title={`Sign in to ${site.name}`}>
-      <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
-        Sign in as <strong>{maskEmail(email.data)}</strong>?
+      <p className="mt-3 mb-4 text-gray-700 dark:text-gray-300">
+        Sign in as <strong>{email.data}</strong>?
       </p>
-      <form method="post" action={signInCallbackUrl(email.data, token, safeCallbackPath(callbackUrl))}>
+      <div className="space-y-3">
+        {signedInAs ? (
+          <Alert tone="warning">
+            You are signed in as <strong>{signedInAs}</strong>. Signing in here signs you out of that account and into{" "}
+            <strong>{email.data}</strong>.
+          </Alert>
+        ) : null}
+        {!askedHere ? (
+          <Alert tone="warning">
+            This browser did not ask for a sign-in link to <strong>{email.data}</strong>. If you asked on another
+            device, go on. If someone sent you this link, don&apos;t: you would be signed in to their account, and
+            whatever you add to it would be theirs.
+          </Alert>
+        ) : null}
+      </div>
+      <form method="post" className="mt-6" action={signInCallbackUrl(email.data, token, safeCallbackPath(callbackUrl))}>
         <Button type="submit">Sign in</Button>
       </form>
     </PageCard>
