@@ -1,4 +1,4 @@
-import type { Request } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 import { APP_URL } from "../e2e/env";
 import { ageSignIn, createAccount, createSessionToken } from "../e2e/support/accounts";
 import { db } from "../e2e/support/db";
@@ -21,6 +21,27 @@ async function authenticatedAgoMs(email: string): Promise<number> {
   return Date.now() - session.authenticatedAt.getTime();
 }
 
+/**
+ * What a form on `page` sends when `submit` presses its button (answered here, never sent on): a
+ * server action's request as an attacker copies it, less the cookie.
+ */
+async function copyOfSubmission(page: Page, submit: () => Promise<void>) {
+  const captured = new Promise<Request>((resolve) => {
+    void page.route("**/account/reauthenticate**", (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      resolve(route.request());
+      return route.fulfill({ status: 204, body: "" });
+    });
+  });
+  await submit();
+  const request = await captured;
+  await page.unrouteAll();
+  const headers = Object.fromEntries(
+    Object.entries(request.headers()).filter(([name]) => !["cookie", "content-length"].includes(name)),
+  );
+  return { url: request.url(), headers, body: request.postData()! };
+}
+
 const PLACEHOLDER = "placeholder-password-typed-here";
 
 test("a stolen session plus the password cannot step up an account with two-factor on, even scripted", async ({
@@ -41,49 +62,25 @@ test("a stolen session plus the password cannot step up an account with two-fact
   await ageSignIn(own.email, 30);
   const ownPage = await ownContext.newPage();
   await ownPage.goto("/account/reauthenticate?callbackUrl=%2Faccount");
-  const captured = new Promise<Request>((resolve) => {
-    void ownPage.route("**/account/reauthenticate**", (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      resolve(route.request());
-      // Answered here: the copy is what the attacker wanted, not the server's reply.
-      return route.fulfill({ status: 204, body: "" });
-    });
+  const template = await copyOfSubmission(ownPage, async () => {
+    await ownPage.getByLabel("Your password", { exact: true }).fill(PLACEHOLDER);
+    await ownPage.getByRole("button", { name: "Continue" }).click();
   });
-  await ownPage.getByLabel("Your password", { exact: true }).fill(PLACEHOLDER);
-  await ownPage.getByRole("button", { name: "Continue" }).click();
-  const template = await captured;
-  const headers = Object.fromEntries(
-    Object.entries(template.headers()).filter(([name]) => !["cookie", "content-length"].includes(name)),
-  );
-  expect(headers["next-action"]).toBeTruthy();
+  expect(template.headers["next-action"]).toBeTruthy();
 
   // ...and sends it with the stolen cookie and the victim's password.
-  const body = template.postData()!.replace(PLACEHOLDER, STRONG_PASSWORD);
-  const reply = await page.request.post(template.url(), { headers, data: body, maxRedirects: 0 });
+  const body = template.body.replace(PLACEHOLDER, STRONG_PASSWORD);
+  const reply = await page.request.post(template.url, { headers: template.headers, data: body, maxRedirects: 0 });
   expect(reply.status()).toBeLessThan(500);
   expect(reply.headers()["x-action-redirect"]).toBeUndefined();
   expect(await authenticatedAgoMs(email)).toBeGreaterThan(25 * 60_000);
 
   // The emailed-code door the same way: no code goes out.
-  await ownPage.unrouteAll();
   await ownPage.goto("/account/reauthenticate?callbackUrl=%2Faccount");
-  const sendCapture = new Promise<Request>((resolve) => {
-    void ownPage.route("**/account/reauthenticate**", (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      resolve(route.request());
-      return route.fulfill({ status: 204, body: "" });
-    });
-  });
-  await ownPage.getByRole("button", { name: "Email me a code instead" }).click();
-  const sendTemplate = await sendCapture;
-  const sendHeaders = Object.fromEntries(
-    Object.entries(sendTemplate.headers()).filter(([name]) => !["cookie", "content-length"].includes(name)),
+  const send = await copyOfSubmission(ownPage, () =>
+    ownPage.getByRole("button", { name: "Email me a code instead" }).click(),
   );
-  const sent = await page.request.post(sendTemplate.url(), {
-    headers: sendHeaders,
-    data: sendTemplate.postData()!,
-    maxRedirects: 0,
-  });
+  const sent = await page.request.post(send.url, { headers: send.headers, data: send.body, maxRedirects: 0 });
   expect(sent.headers()["x-action-redirect"]).toBeUndefined();
   await ownContext.close();
 
