@@ -16,7 +16,7 @@ import { sendAfterResponse } from "@/server/mail/after-response";
 import { rememberPendingEmail } from "@/server/mail/pending-email";
 import { currentClientIp } from "@/server/security/client-ip";
 import { rateLimitMessage } from "@/lib/format";
-import { limitCodeGuess } from "@/server/security/limits";
+import { forgiveSecretTry, limitSecretTry, type SecretTry } from "@/server/security/limits";
 import { signInThisBrowser } from "@/server/sessions/cookie";
 import { validatedAction } from "@/server/forms/validated-action";
 
@@ -25,23 +25,26 @@ const FAILED = {
   expired: "That link or code has expired. Send a new one below.",
 } as const;
 
-async function finish(result: VerifyResult) {
+async function finish(result: VerifyResult, secretTry: SecretTry) {
   if (!result.ok) return { error: FAILED[result.reason] };
+  await forgiveSecretTry(secretTry);
   await signInThisBrowser(result.userId, "email-verification");
   redirect("/dashboard");
 }
 
 /** The button on /verify-email?token=…: only this POST uses the token (mail scanners only GET). */
 export const confirmEmailAction = validatedAction(tokenSchema, async ({ token }) => {
-  const limit = await limitCodeGuess(null, await currentClientIp());
+  const linkTry = { kind: "link", ip: await currentClientIp() } as const;
+  const limit = await limitSecretTry(linkTry);
   if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
-  return finish(await verifyEmailWithToken(token));
+  return finish(await verifyEmailWithToken(token), linkTry);
 });
 
 export const verifyCodeAction = validatedAction(verificationCodeSchema, async ({ email, code }) => {
-  const limit = await limitCodeGuess(email, await currentClientIp());
+  const codeTry = { kind: "code", email, ip: await currentClientIp() } as const;
+  const limit = await limitSecretTry(codeTry);
   if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
-  return finish(await verifyEmailWithCode(email, code));
+  return finish(await verifyEmailWithCode(email, code), codeTry);
 });
 
 /** Same answer, in the same time, whether or not there is an unconfirmed account for the address. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, bench, describe } from "vitest";
 import { db } from "@/server/db";
 import { estimateStrength } from "@/lib/password-strength";
 import { hashPassword, verifyPassword } from "@/server/security/password-hashing";
-import { limitCodeGuess } from "@/server/security/limits";
+import { limitSecretTry } from "@/server/security/limits";
 import { AuthClient } from "../support/auth-requests";
 import { createUser, uniqueEmail } from "../support/users";
 
@@ -83,7 +83,7 @@ describe("requests through the Auth.js handlers", () => {
   bench(
     "rate-limit check (database store)",
     async () => {
-      await limitCodeGuess(uniqueEmail("bench"), "10.250.250.250");
+      await limitSecretTry({ kind: "code", email: uniqueEmail("bench"), ip: "10.250.250.250" });
     },
     { iterations: 100 },
   );

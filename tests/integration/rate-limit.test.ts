@@ -9,7 +9,7 @@ import { uniqueEmail } from "../support/users";
 describe.each(limitStores)("on the $name store", (storeUnderTest) => {
   const limits = createRateLimits(storeUnderTest.store);
   const { consumeLimits, peekLimits, checkPasswordLockout, recordPasswordFailure, clearPasswordFailures } = limits;
-  const { limitCodeGuess, limitEmailSend, limitPasswordCheck } = limitPolicies(limits);
+  const { limitSecretTry, forgiveSecretTry, limitEmailSend, limitPasswordCheck } = limitPolicies(limits);
 
   // Each test fails (never skips) when the store named for it can't be reached.
   beforeEach(() => storeUnderTest.reachable());
@@ -74,11 +74,37 @@ describe.each(limitStores)("on the $name store", (storeUnderTest) => {
       expect(await limitEmailSend(uniqueEmail("policy-other"), "10.200.2.1")).toEqual({ ok: true });
     });
 
-    it("limitCodeGuess with no address still counts the IP", async () => {
+    it("a link's tries count against the IP only, and a code's against the IP too", async () => {
       const ip = randomIp();
-      for (let i = 0; i < RATE_LIMITS.codeGuessIp.points; i++) expect((await limitCodeGuess(null, ip)).ok).toBe(true);
-      expect((await limitCodeGuess(null, ip)).ok).toBe(false);
-      expect((await limitCodeGuess(uniqueEmail("policy-code"), ip)).ok).toBe(false);
+      const link = { kind: "link", ip } as const;
+      for (let i = 0; i < RATE_LIMITS.codeGuessIp.points; i++) expect((await limitSecretTry(link)).ok).toBe(true);
+      expect((await limitSecretTry(link)).ok).toBe(false);
+      expect((await limitSecretTry({ kind: "code", email: uniqueEmail("policy-code"), ip })).ok).toBe(false);
+    });
+
+    it("wrong links from many addresses leave the address's code tries untouched", async () => {
+      const email = uniqueEmail("policy-link-spread");
+      for (let i = 0; i < 3 * RATE_LIMITS.codeGuess.points; i++) await limitSecretTry({ kind: "link", ip: randomIp() });
+      expect(await limitSecretTry({ kind: "code", email, ip: randomIp() })).toEqual({ ok: true });
+    });
+
+    it("a right secret is forgiven: only wrong ones use up the budget", async () => {
+      const email = uniqueEmail("policy-forgiven");
+      const ip = randomIp();
+      const code = { kind: "code", email, ip } as const;
+      for (let i = 0; i < 3 * RATE_LIMITS.codeGuess.points; i++) {
+        expect(await limitSecretTry(code)).toEqual({ ok: true });
+        await forgiveSecretTry(code);
+      }
+      for (let i = 0; i < RATE_LIMITS.codeGuess.points; i++) expect((await limitSecretTry(code)).ok).toBe(true);
+      expect((await limitSecretTry(code)).ok).toBe(false);
+    });
+
+    it("a signed-in user's code tries are the account's, apart from the address's", async () => {
+      const email = uniqueEmail("policy-account");
+      for (let i = 0; i <= RATE_LIMITS.codeGuess.points; i++) await limitSecretTry({ kind: "code", email, ip: randomIp() });
+      expect((await limitSecretTry({ kind: "code", email, ip: randomIp() })).ok).toBe(false);
+      expect(await limitSecretTry({ kind: "account-code", userId: `user-${email}`, ip: randomIp() })).toEqual({ ok: true });
     });
 
     it("limitPasswordCheck refuses during a lockout without counting", async () => {

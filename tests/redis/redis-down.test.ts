@@ -61,7 +61,8 @@ describe("Redis goes down under the limiter", async () => {
     return Promise.all([
       policies.limitPasswordCheck(email, ip),
       policies.peekPasswordCheck(email, ip),
-      policies.limitCodeGuess(email, ip),
+      policies.limitSecretTry({ kind: "code", email, ip }),
+      policies.limitSecretTry({ kind: "link", ip }),
       policies.limitSecondFactorGuess(`user-${email}`, ip),
       policies.limitPasskeyAttempt(ip),
       policies.limitPasskeyChallenge(ip),

@@ -5,7 +5,7 @@ import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
 import { emailSchema } from "@/lib/validation";
 import { env } from "../env";
 import { clientIpFrom } from "../security/client-ip";
-import { limitCodeGuess, limitEmailSend, peekPasswordCheck } from "../security/limits";
+import { forgiveSecretTry, limitEmailSend, limitSecretTry, peekPasswordCheck } from "../security/limits";
 import { readBody } from "../security/request-body";
 import { ambiguousParams, bodySizeProblem, isSameOriginRequest } from "../security/request-guards";
 import { sessionCookieName } from "../sessions/cookie";
@@ -18,7 +18,7 @@ import { endSessionByToken } from "../sessions/store";
  *   guard and Auth.js read the same way (src/server/security/request-body.ts; 415 otherwise), and
  *   names each of `email`, `token` and `code` at most once, with the address in canonical form;
  * - the magic-link callback signs in only from the confirm page's POST; a GET (which any site can
- *   make a browser send) is shown the confirm page instead. Each try counts as a code guess;
+ *   make a browser send) is shown the confirm page instead. Each wrong token counts against the IP;
  * - the magic-link send endpoint counts against the email limits (429 + Retry-After);
  * - the password endpoint answers 429 when the address or IP is over its limit or locked out;
  * - a sign-in ends the session this browser had before;
@@ -50,15 +50,20 @@ function withSecurityHeaders(response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
+/** Does the response set a session cookie, other than the one the request carried (a sign-in)? */
+function setsNewSession(response: Response, previous?: string): boolean {
+  const name = sessionCookieName();
+  return response.headers.getSetCookie().some((cookie) => {
+    if (!cookie.startsWith(`${name}=`)) return false;
+    const value = cookie.slice(name.length + 1).split(";")[0];
+    return value !== "" && value !== previous;
+  });
+}
+
 /** After a response that set a new session cookie, the session the request carried is ended. */
 async function endReplacedSession(request: NextRequest, response: Response): Promise<Response> {
-  const name = sessionCookieName();
-  const previous = request.cookies.get(name)?.value;
-  if (!previous) return response;
-  const replaced = response.headers
-    .getSetCookie()
-    .some((cookie) => cookie.startsWith(`${name}=`) && !cookie.startsWith(`${name}=${previous};`));
-  if (replaced) await endSessionByToken(previous);
+  const previous = request.cookies.get(sessionCookieName())?.value;
+  if (previous && setsNewSession(response, previous)) await endSessionByToken(previous);
   return response;
 }
 
@@ -91,8 +96,9 @@ async function guardPost(request: NextRequest): Promise<Response> {
   if (problem) return refuse(400, problem);
   const ip = clientIpFrom(request.headers);
 
+  const linkTry = { kind: "link", ip } as const;
   if (pathname === MAGIC_LINK_CALLBACK) {
-    const limit = await limitCodeGuess(emailParam(searchParams.get("email")), ip);
+    const limit = await limitSecretTry(linkTry);
     if (!limit.ok) {
       const page = new URL(`/auth-error?error=TooManyAttempts&retryAfter=${limit.retryAfterSeconds}`, env.appUrl);
       return NextResponse.redirect(page, { status: 303, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
@@ -108,7 +114,9 @@ async function guardPost(request: NextRequest): Promise<Response> {
     if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   }
   const same = new NextRequest(request.url, { method: "POST", headers: request.headers, body: body.text });
-  return endReplacedSession(request, await handlers.POST(same));
+  const response = await handlers.POST(same);
+  if (pathname === MAGIC_LINK_CALLBACK && setsNewSession(response)) await forgiveSecretTry(linkTry);
+  return endReplacedSession(request, response);
 }
 
 /** Auth.js's endpoints read the session through the adapter once, with this request's address and agent. */

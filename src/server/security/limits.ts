@@ -9,6 +9,19 @@ import { rateLimits, type RateLimitName, type RateLimitResult, type RateLimits }
 
 export type { RateLimitResult } from "./rate-limit";
 
+/** What an emailed secret's try is counted against (see limitSecretTry). */
+export type SecretTry =
+  | { kind: "link"; ip: string }
+  | { kind: "code"; email: string; ip: string }
+  | { kind: "account-code"; userId: string; ip: string };
+
+function secretTryChecks(secret: SecretTry): Array<[RateLimitName, string]> {
+  const ip: [RateLimitName, string] = ["codeGuessIp", secret.ip];
+  if (secret.kind === "code") return [["codeGuess", secret.email], ip];
+  if (secret.kind === "account-code") return [["accountCodeGuess", secret.userId], ip];
+  return [ip];
+}
+
 /** The policies on one limiter (the app's, below; tests build them on each store). */
 export function limitPolicies(limits: RateLimits) {
   return {
@@ -21,14 +34,22 @@ export function limitPolicies(limits: RateLimits) {
     },
 
     /**
-     * One try of an emailed secret (a 6-digit code, or a link's token) at any door: the sign-in
-     * confirm page and callback, the code form, email verification, password reset, email change,
-     * step-up. `email` is the address the request names, when it names one.
+     * One try of an emailed secret, counted before it is looked at; when it was right, call
+     * forgiveSecretTry with the same argument, so only failures count (docs/decisions/0007):
+     * - `link`: a link's 256-bit token (sign-in confirm page and callback, email verification,
+     *   reset, email change): per IP only, so guesses at an address can't refuse its owner's link;
+     * - `code`: a 6-digit code typed for an address (sign-in and email-verification code forms):
+     *   per address and per IP;
+     * - `account-code`: a 6-digit code typed by a signed-in user (step-up): per account and per IP,
+     *   out of reach of anonymous guesses at the address.
      */
-    limitCodeGuess(email: string | null, ip: string): Promise<RateLimitResult> {
-      const checks: Array<[RateLimitName, string]> = [["codeGuessIp", ip]];
-      if (email) checks.unshift(["codeGuess", email]);
-      return limits.consumeLimits(checks);
+    limitSecretTry(secret: SecretTry): Promise<RateLimitResult> {
+      return limits.consumeLimits(secretTryChecks(secret));
+    },
+
+    /** The secret was right: its try no longer counts. */
+    forgiveSecretTry(secret: SecretTry): Promise<void> {
+      return limits.forgiveLimits(secretTryChecks(secret));
     },
 
     /** One password check for `email` from `ip`, at any door; refused outright during a lockout. */
@@ -87,7 +108,8 @@ export function limitPolicies(limits: RateLimits) {
 
 export const {
   limitEmailSend,
-  limitCodeGuess,
+  limitSecretTry,
+  forgiveSecretTry,
   limitPasswordCheck,
   peekPasswordCheck,
   limitPasskeyAttempt,

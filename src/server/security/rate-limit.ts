@@ -30,9 +30,15 @@ export const RATE_LIMITS = {
   emailSend: { points: 5, duration: 60 * 60 },
   /** Emails requested from one IP address. */
   emailSendIp: { points: 30, duration: 60 * 60 },
-  /** Tries of an emailed secret (a code, or a link's token) per email address, at any door. */
+  /**
+   * Wrong 6-digit codes typed for one email address (the sign-in and email-verification code
+   * forms). A link's 256-bit token is never counted per address: guessing it is hopeless, and a
+   * per-address count would let anyone refuse the owner's own link.
+   */
   codeGuess: { points: 10, duration: 15 * 60 },
-  /** Tries of an emailed secret per IP address. */
+  /** Wrong emailed codes typed by a signed-in user (step-up), per account. */
+  accountCodeGuess: { points: 10, duration: 15 * 60 },
+  /** Wrong emailed secrets (codes and links' tokens) per IP address. */
   codeGuessIp: { points: 30, duration: 15 * 60 },
   /**
    * Passkey sign-in answers checked per IP address. A passkey can't be guessed; this bounds the
@@ -127,6 +133,17 @@ export function createRateLimits(store: LimitStore) {
     }, refusal);
   }
 
+  /**
+   * Gives back the attempt consumeLimits counted for each pair: the secret was right, and only
+   * failures count (a limit counted after the check could be raced past by parallel tries).
+   */
+  async function forgiveLimits(checks: Array<[RateLimitName, string]>): Promise<void> {
+    await guarded(async () => {
+      for (const [name, key] of checks) await limiter(name).reward(limitKey(name, key), 1);
+      return true;
+    }, false);
+  }
+
   /** Would these pass? Counts nothing (for answering an API with 429 before any work). */
   async function peekLimits(checks: Array<[RateLimitName, string]>): Promise<RateLimitResult> {
     return guarded<RateLimitResult>(async () => {
@@ -177,6 +194,7 @@ export function createRateLimits(store: LimitStore) {
   return {
     store,
     consumeLimits,
+    forgiveLimits,
     peekLimits,
     checkPasswordLockout,
     recordPasswordFailure,

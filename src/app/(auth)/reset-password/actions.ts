@@ -6,18 +6,20 @@ import { checkNewPassword } from "@/server/security/password-policy";
 import { checkResetToken, resetPassword, resetTokenOwner } from "@/server/account/password-reset";
 import { currentClientIp } from "@/server/security/client-ip";
 import { rateLimitMessage } from "@/lib/format";
-import { limitCodeGuess } from "@/server/security/limits";
+import { forgiveSecretTry, limitSecretTry } from "@/server/security/limits";
 import { signInThisBrowser } from "@/server/sessions/cookie";
 import { validatedAction } from "@/server/forms/validated-action";
 
 const BAD_LINK = "This reset link has expired or was already used. Request a new one.";
 
 export const resetPasswordAction = validatedAction(resetPasswordSchema, async ({ token, password }) => {
-  const limit = await limitCodeGuess(null, await currentClientIp());
+  const linkTry = { kind: "link", ip: await currentClientIp() } as const;
+  const limit = await limitSecretTry(linkTry);
   if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
   // Judge the password before using the token up, so a weak choice doesn't cost the link.
   const check = await checkResetToken(token);
   if (!check.ok) return { error: BAD_LINK };
+  await forgiveSecretTry(linkTry);
   const owner = await resetTokenOwner(check.userId);
   const weak = await checkNewPassword(password, { email: owner?.email, name: owner?.name });
   if (weak) return { fieldErrors: { password: weak } };

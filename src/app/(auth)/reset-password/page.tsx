@@ -4,7 +4,7 @@ import { PageCard } from "@/components/ui/page-card";
 import { TextLink } from "@/components/ui/text-link";
 import { checkResetToken } from "@/server/account/password-reset";
 import { currentClientIp } from "@/server/security/client-ip";
-import { limitCodeGuess } from "@/server/security/limits";
+import { forgiveSecretTry, limitSecretTry } from "@/server/security/limits";
 import { ResetPasswordForm } from "./reset-password-form";
 import { formatDuration } from "@/lib/format";
 import { TOKEN_LIFETIME_MINUTES } from "@/server/security/email-tokens";
@@ -13,9 +13,11 @@ export const metadata: Metadata = { title: "Choose a new password" };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
-  const limit = token ? await limitCodeGuess(null, await currentClientIp()) : null;
+  const linkTry = { kind: "link", ip: await currentClientIp() } as const;
+  const limit = token ? await limitSecretTry(linkTry) : null;
   if (limit && !limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   const check = token ? await checkResetToken(token) : null;
+  if (check?.ok) await forgiveSecretTry(linkTry);
   if (!token || !check?.ok) {
     return (
       <PageCard title="This reset link doesn't work">

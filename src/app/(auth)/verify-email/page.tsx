@@ -9,16 +9,18 @@ import { TextLink } from "@/components/ui/text-link";
 import { checkToken } from "@/server/security/email-tokens";
 import { readPendingEmail } from "@/server/mail/pending-email";
 import { currentClientIp } from "@/server/security/client-ip";
-import { limitCodeGuess } from "@/server/security/limits";
+import { forgiveSecretTry, limitSecretTry } from "@/server/security/limits";
 import { confirmEmailAction } from "@/actions/email-verification";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 
 /** Opening the link only shows a button: mail scanners that fetch links can't use the token. */
 async function ConfirmWithLink({ token }: { token: string }) {
-  const limit = await limitCodeGuess(null, await currentClientIp());
+  const linkTry = { kind: "link", ip: await currentClientIp() } as const;
+  const limit = await limitSecretTry(linkTry);
   if (!limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   const check = await checkToken("verify-email", token);
+  if (check.ok) await forgiveSecretTry(linkTry);
   if (!check.ok) {
     return (
       <PageCard title="This confirmation link doesn't work">

@@ -6,7 +6,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { checkEmailChangeToken } from "@/server/account/email-change";
 import { requireSession } from "@/server/sessions/current";
 import { currentClientIp } from "@/server/security/client-ip";
-import { limitCodeGuess } from "@/server/security/limits";
+import { forgiveSecretTry, limitSecretTry } from "@/server/security/limits";
 import { confirmEmailChangeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Confirm your new email" };
@@ -14,9 +14,11 @@ export const metadata: Metadata = { title: "Confirm your new email" };
 export default async function ConfirmEmailChangePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token = "" } = await searchParams;
   const session = await requireSession(`/account/confirm-email?token=${encodeURIComponent(token)}`);
-  const limit = await limitCodeGuess(session.user.email ?? null, await currentClientIp());
+  const linkTry = { kind: "link", ip: await currentClientIp() } as const;
+  const limit = await limitSecretTry(linkTry);
   if (!limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   const check = await checkEmailChangeToken(token);
+  if (check.ok && check.userId === session.user.id) await forgiveSecretTry(linkTry);
   if (!check.ok || check.userId !== session.user.id) {
     return (
       <PageCard title="This link doesn't work" className="mx-auto max-w-md">

@@ -14,7 +14,7 @@ import {
   stepUpWithSecondFactor,
 } from "@/server/auth/step-up";
 import { currentClientIp } from "@/server/security/client-ip";
-import { limitCodeGuess } from "@/server/security/limits";
+import { forgiveSecretTry, limitSecretTry } from "@/server/security/limits";
 import { validatedActionWithUser } from "@/server/forms/validated-action";
 
 export const stepUpWithPasswordAction = validatedActionWithUser(
@@ -42,10 +42,13 @@ export const sendStepUpCodeAction = validatedActionWithUser(callbackOnlySchema, 
 export const stepUpWithCodeAction = validatedActionWithUser(
   stepUpCodeSchema,
   async ({ code, callbackUrl }, session) => {
-    const limit = await limitCodeGuess(session.user.email ?? null, await currentClientIp());
+    // Counted per account: anonymous guesses at the address can't use up the owner's tries.
+    const codeTry = { kind: "account-code", userId: session.user.id, ip: await currentClientIp() } as const;
+    const limit = await limitSecretTry(codeTry);
     if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
     const result = await stepUpWithCode(session, code);
     if (!result.ok) return { fieldErrors: { code: result.error } };
+    await forgiveSecretTry(codeTry);
     redirect(safeCallbackPath(callbackUrl, "/account"));
   },
 );

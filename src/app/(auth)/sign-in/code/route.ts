@@ -6,14 +6,15 @@ import { signInWithMintedToken } from "@/server/auth/route-guard";
 import { consumeSignInCode, mintSignInToken } from "@/server/auth/sign-in-secrets";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
-import { limitCodeGuess } from "@/server/security/limits";
+import { forgiveSecretTry, limitSecretTry } from "@/server/security/limits";
 import { readBody } from "@/server/security/request-body";
 import { ambiguousParams, isSameOriginRequest } from "@/server/security/request-guards";
 
 /**
  * The code box on /verify-request posts here (a plain form, so it works without JavaScript).
- * Only a same-origin POST of a form is taken (anything else is 415, src/server/security/request-body.ts); each try counts as a code guess for the address and the IP
- * before the code is looked at. A wrong code goes back with an error; a right one signs in
+ * Only a same-origin POST of a form is taken (anything else is 415, src/server/security/request-body.ts);
+ * each try counts as a code guess for the address and the IP before the code is looked at (a
+ * right one is forgiven). A wrong code goes back with an error; a right one signs in
  * through Auth.js's email callback, exactly as the emailed link's button does.
  */
 export async function POST(request: NextRequest) {
@@ -40,9 +41,11 @@ export async function POST(request: NextRequest) {
   if (!parsed.success) return back("invalid-code");
 
   const { email, code } = parsed.data;
-  const limit = await limitCodeGuess(email, clientIpFrom(request.headers));
+  const codeTry = { kind: "code", email, ip: clientIpFrom(request.headers) } as const;
+  const limit = await limitSecretTry(codeTry);
   if (!limit.ok) return back("rate-limited", limit.retryAfterSeconds);
   if (!(await consumeSignInCode(email, code))) return back("invalid-code");
+  await forgiveSecretTry(codeTry);
   const token = await mintSignInToken(email);
   return signInWithMintedToken(request, signInCallbackUrl(email, token, callbackUrl));
 }

@@ -13,7 +13,7 @@ import { isLiveSignInLink } from "@/server/auth/sign-in-secrets";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { readPendingEmail } from "@/server/mail/pending-email";
-import { limitCodeGuess } from "@/server/security/limits";
+import { forgiveSecretTry, limitSecretTry } from "@/server/security/limits";
 import { site } from "@/config/site";
 
 export const metadata: Metadata = { title: "Confirm sign-in" };
@@ -30,8 +30,9 @@ function LinkProblem({ title, children }: { title: string; children: React.React
 
 /**
  * Where the emailed link lands. Opening it uses nothing up (mail scanners open links); only the
- * button, a same-origin POST to Auth.js's callback, signs in. Each opening counts as a try of the
- * address's emailed secrets (middleware has already refused repeated or non-canonical parameters).
+ * button, a same-origin POST to Auth.js's callback, signs in. An opening with a wrong token counts
+ * against the IP, never the address: others' guesses can't refuse the owner's link (middleware has
+ * already refused repeated or non-canonical parameters).
  */
 export default async function ConfirmSignInPage({
   searchParams,
@@ -40,7 +41,8 @@ export default async function ConfirmSignInPage({
 }) {
   const { token = "", email: rawEmail, callbackUrl } = await searchParams;
   const email = emailSchema.safeParse(rawEmail);
-  const limit = await limitCodeGuess(email.success ? email.data : null, clientIpFrom(await headers()));
+  const linkTry = { kind: "link", ip: clientIpFrom(await headers()) } as const;
+  const limit = await limitSecretTry(linkTry);
   if (!limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   if (!email.success || !(await isLiveSignInLink(email.data, token))) {
     return (
@@ -49,6 +51,7 @@ export default async function ConfirmSignInPage({
       </LinkProblem>
     );
   }
+  await forgiveSecretTry(linkTry);
   // A link someone else mailed signs the visitor in to the sender's account, and whatever they
   // then add (a passkey, GitHub) would be the sender's: say whose account, and when this browser
   // never asked for mail to it (src/server/mail/pending-email.ts) or is signed in as someone else.
