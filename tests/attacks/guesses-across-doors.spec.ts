@@ -30,7 +30,8 @@ test("wrong codes share one budget per address across its emails; the code opens
   for (let round = 0; round < 2; round++) {
     await new Attacker().requestSignInEmail(victim);
     const { code } = await signInEmailSecrets(victim, round + 1);
-    for (let i = 0; i < 5; i++) expect((await typeCode(victim, wrongCode(code, i))).reply.location).toContain("invalid-code");
+    for (let i = 0; i < 5; i++)
+      expect((await typeCode(victim, wrongCode(code, i))).reply.location).toContain("invalid-code");
   }
 
   // A third email: its right code, typed at the code form, is not even looked at...

@@ -102,9 +102,12 @@ describe.each(limitStores)("on the $name store", (storeUnderTest) => {
 
     it("a signed-in user's code tries are the account's, apart from the address's", async () => {
       const email = uniqueEmail("policy-account");
-      for (let i = 0; i <= RATE_LIMITS.codeGuess.points; i++) await limitSecretTry({ kind: "code", email, ip: randomIp() });
+      for (let i = 0; i <= RATE_LIMITS.codeGuess.points; i++)
+        await limitSecretTry({ kind: "code", email, ip: randomIp() });
       expect((await limitSecretTry({ kind: "code", email, ip: randomIp() })).ok).toBe(false);
-      expect(await limitSecretTry({ kind: "account-code", userId: `user-${email}`, ip: randomIp() })).toEqual({ ok: true });
+      expect(await limitSecretTry({ kind: "account-code", userId: `user-${email}`, ip: randomIp() })).toEqual({
+        ok: true,
+      });
     });
 
     it("limitPasswordCheck refuses during a lockout without counting", async () => {
