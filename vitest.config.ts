@@ -14,7 +14,11 @@ process.env.DATABASE_URL = testDatabaseUrl(path.join(tmpdir(), `gatehouse-test-$
 const postgres = schemaProvider() === "postgresql";
 // Tests of one database's own machinery (SQLite's lock waits and schema tables; PostgreSQL's
 // migration workaround) run where that database is.
-const sqliteOnly = ["tests/integration/migrations.test.ts", "tests/integration/sqlite-locks.test.ts"];
+const sqliteOnly = [
+  "tests/integration/migrations.test.ts",
+  "tests/integration/sqlite-locks.test.ts",
+  "tests/integration/journal-mode.test.ts",
+];
 const postgresOnly = ["tests/postgres/**/*.test.ts"];
 // Tests that start processes or CLIs of their own (Prisma's CLI, npm scripts, app processes). `npm test`
 // runs them on their own, after the build (scripts/test.mjs), so they never share the CPU with it:

@@ -12,13 +12,21 @@ try {
 
 // A database that is down at start-up (or not up yet) must not keep the server down once it
 // returns: say so once and serve; /api/health answers 503 until it is reachable.
-const { prepareDatabase } = await import("./server/db");
+// A SQLite file that can't run in WAL mode: in production the server refuses to start; in
+// development it says so on every start, loudly, and serves.
+const { JournalModeError, prepareDatabase } = await import("./server/db");
 const { isDatabaseUnavailable } = await import("./server/database/health");
 try {
   await prepareDatabase();
 } catch (error) {
-  if (!isDatabaseUnavailable(error)) throw error;
-  console.error(`[db] the database is unavailable at start-up; serving anyway: ${String(error)}`);
+  if (error instanceof JournalModeError) {
+    console.error(`\n[db] ${error.message}\n`);
+    if (process.env.NODE_ENV === "production") process.exit(1);
+  } else if (isDatabaseUnavailable(error)) {
+    console.error(`[db] the database is unavailable at start-up; serving anyway: ${String(error)}`);
+  } else {
+    throw error;
+  }
 }
 const { scheduleCleanup } = await import("./server/cleanup");
 scheduleCleanup();
