@@ -35,8 +35,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    // `npm run dev` on a fresh clone: listed first, so its slow start (a dev server, pages compiled on
-    // first visit) overlaps the other tests instead of trailing after them.
+    // `npm run dev` on a fresh clone. `npm test` runs this project on its own, after the others
+    // (scripts/test.mjs): a dev server compiling pages needs the CPU the other suites would take.
     ...(onSqlite
       ? [{ name: "zero-config", testDir: "tests/e2e", testMatch: "zero-config.spec.ts", use: chromium }]
       : []),

@@ -5,10 +5,14 @@
 // 2. the Vitest tests that start processes or CLIs of their own (Prisma's CLI, npm scripts, app
 //    processes), alone: beside the build they raced it for the CPU and their timing depended on
 //    how fast the machine was (vitest.config.ts, VITEST_GROUP);
-// 3. the browser suites on that build.
+// 3. the browser suites on that build;
+// 4. on SQLite, `npm run dev` on a fresh clone (tests/e2e/zero-config.spec.ts), alone: a dev server
+//    compiling pages beside the other browser suites took from 1 to over 3 minutes, depending on how
+//    busy the machine was; alone it has the CPU it needs.
 // A node script rather than a `&&` chain with VAR=value, so it runs the same under Windows' shell.
 // `--suites-only` leaves the checks out (CI's PostgreSQL pass runs the suites again, not the checks).
 import { spawnSync } from "node:child_process";
+import { schemaProvider } from "./database.mjs";
 
 function npmRun(args, env = {}) {
   // The package manager that started this one (npm or pnpm), else npm.
@@ -23,11 +27,9 @@ function npmRun(args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-npmRun(
-  ["parallel", "--", "build:e2e", "--low-priority", "typecheck", "lint", "format:check", "licenses", "test:unit"],
-  {
-    VITEST_GROUP: "in-process",
-  },
-);
+const checks = process.argv.includes("--suites-only") ? [] : ["typecheck", "lint", "format:check", "licenses"];
+
+npmRun(["parallel", "--", "build:e2e", "--low-priority", ...checks, "test:unit"], { VITEST_GROUP: "in-process" });
 npmRun(["test:unit"], { VITEST_GROUP: "processes" });
-npmRun(["test:e2e"], { REUSE_BUILD: "1" });
+npmRun(["test:e2e", "--", "--project=chromium", "--project=attacks"], { REUSE_BUILD: "1" });
+if (schemaProvider() === "sqlite") npmRun(["test:e2e", "--", "--project=zero-config"], { REUSE_BUILD: "1" });

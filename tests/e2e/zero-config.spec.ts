@@ -5,8 +5,8 @@ import { expect, test } from "./support/test";
 
 /**
  * The README's first command on a fresh clone: `npm run dev` with no configuration. The spec starts
- * it (tests/e2e/start-dev.mjs: a fresh database and outbox), so its start-up and first compiles run
- * beside the other tests instead of before all of them.
+ * it (tests/e2e/start-dev.mjs: a fresh database and outbox). `npm test` runs it alone, after the other
+ * browser suites (scripts/test.mjs), so its start-up and first compiles have the machine to themselves.
  */
 let dev: ChildProcess;
 
