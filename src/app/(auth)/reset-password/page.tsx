@@ -17,7 +17,6 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const limit = token ? await limitSecretTry(linkTry) : null;
   if (limit && !limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   const check = token ? await checkResetToken(token) : null;
-  if (check?.ok) await forgiveSecretTry(linkTry);
   if (!token || !check?.ok) {
     return (
       <PageCard title="This reset link doesn't work">
@@ -31,6 +30,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       </PageCard>
     );
   }
+  await forgiveSecretTry(linkTry);
   return (
     <PageCard title="Choose a new password">
       <p className="mt-1 mb-6 text-sm text-gray-700 dark:text-gray-300">

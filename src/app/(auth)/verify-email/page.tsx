@@ -20,7 +20,6 @@ async function ConfirmWithLink({ token }: { token: string }) {
   const limit = await limitSecretTry(linkTry);
   if (!limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   const check = await checkToken("verify-email", token);
-  if (check.ok) await forgiveSecretTry(linkTry);
   if (!check.ok) {
     return (
       <PageCard title="This confirmation link doesn't work">
@@ -31,6 +30,7 @@ async function ConfirmWithLink({ token }: { token: string }) {
       </PageCard>
     );
   }
+  await forgiveSecretTry(linkTry);
   return (
     <PageCard title="Confirm your email">
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">

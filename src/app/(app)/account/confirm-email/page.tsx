@@ -18,7 +18,6 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
   const limit = await limitSecretTry(linkTry);
   if (!limit.ok) return <TooManyAttempts retryAfterSeconds={limit.retryAfterSeconds} />;
   const check = await checkEmailChangeToken(token);
-  if (check.ok && check.userId === session.user.id) await forgiveSecretTry(linkTry);
   if (!check.ok || check.userId !== session.user.id) {
     return (
       <PageCard title="This link doesn't work" className="mx-auto max-w-md">
@@ -29,6 +28,7 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
       </PageCard>
     );
   }
+  await forgiveSecretTry(linkTry);
   return (
     <PageCard title="Confirm your new email" className="mx-auto max-w-md">
       <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
