@@ -51,7 +51,7 @@ export const verifyCodeAction = validatedAction(verificationCodeSchema, async ({
 export const resendVerificationAction = validatedAction(emailOnlySchema, async ({ email }) => {
   const limited = await emailLimitProblem(email);
   if (limited) return limited;
-  sendAfterResponse(await resendVerification(email));
+  sendAfterResponse(resendVerification(email));
   await rememberPendingEmail(email);
   redirect("/verify-email?resent=1");
 });

@@ -6,19 +6,10 @@ import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
 import { generateToken, hashToken } from "@/server/security/secrets";
 import { AuthClient } from "../support/auth-requests";
 import { DAY, sessionFor } from "../support/sessions";
+import { countStatements } from "../support/sql-statements";
 import { createUser } from "../support/users";
 
 const info = { ipAddress: "203.0.113.9", userAgent: "UA one" };
-
-/** Every SQL statement the app's database client runs while `work` runs (Prisma query events). */
-const statements: string[] = [];
-db.$on("query", (event) => statements.push(event.query));
-
-async function countStatements(work: () => Promise<unknown>) {
-  statements.length = 0;
-  await work();
-  return [...statements];
-}
 
 describe("the one session read (middleware)", () => {
   it("costs one statement, the session and its user together, when nothing is due", async () => {

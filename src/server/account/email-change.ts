@@ -7,15 +7,18 @@ import { recordSecurityEvent } from "../security/security-log";
 import { revokeOtherSessions } from "../sessions/store";
 
 /**
- * A confirmation link for the new address, as a job that sends it after the response (and deletes
- * it if the send fails). When the address belongs to another account there is no job, but the
- * caller's answer is the same: the settings page can't be used to find out who has an account.
+ * The job that sends the new address a confirmation link (deleting it if the send fails), unless
+ * the address belongs to another account. The check is part of the job, so the settings page
+ * answers both in the same time and words: it can't be used to find out who has an account.
  */
-export async function requestEmailChange(userId: string, newEmail: string): Promise<MailJob | null> {
-  if (await db.user.findUnique({ where: { email: newEmail }, select: { id: true } })) return null;
-  return issueTokenEmail({ userId, purpose: "change-email", email: newEmail }, ({ token }) =>
-    sendConfirmEmailChangeEmail(newEmail, token),
-  );
+export function requestEmailChange(userId: string, newEmail: string): MailJob {
+  return async () => {
+    if (await db.user.findUnique({ where: { email: newEmail }, select: { id: true } })) return;
+    const send = await issueTokenEmail({ userId, purpose: "change-email", email: newEmail }, ({ token }) =>
+      sendConfirmEmailChangeEmail(newEmail, token),
+    );
+    await send();
+  };
 }
 
 export function checkEmailChangeToken(token: string): Promise<TokenResult> {

@@ -14,14 +14,21 @@ export function issueVerification(userId: string, email: string): Promise<MailJo
   );
 }
 
-/** A fresh link + code if the address has an unverified password account; otherwise no mail. */
-export async function resendVerification(email: string): Promise<MailJob | null> {
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, emailVerified: true, passwordHash: true },
-  });
-  if (!user || user.emailVerified || !user.passwordHash) return null;
-  return issueVerification(user.id, email);
+/**
+ * The job that sends a fresh link + code if the address has an unverified password account, and
+ * nothing otherwise. The lookup is part of the job, so every address is answered in the same time.
+ */
+export function resendVerification(email: string): MailJob {
+  return async () => {
+    const user = await db.user.findUnique({
+      where: { email },
+      select: { id: true, emailVerified: true, passwordHash: true },
+    });
+    if (!user || user.emailVerified || !user.passwordHash) return;
+    await (
+      await issueVerification(user.id, email)
+    )();
+  };
 }
 
 export type VerifyResult = { ok: true; userId: string } | { ok: false; reason: TokenFailure };

@@ -8,15 +8,19 @@ import { recordSecurityEvent } from "../security/security-log";
 import { revokeAllSessions } from "../sessions/store";
 
 /**
- * A reset link for an address with an account, as a job that sends it (and deletes it if the send
- * fails); null for an unknown address. The caller answers the same either way.
+ * The job that looks the address up and, when it has an account, issues and sends a reset link
+ * (deleting it if the send fails). Nothing is awaited before the job runs, so the caller answers
+ * an unknown address in the same time, with the same words.
  */
-export async function requestPasswordReset(email: string): Promise<MailJob | null> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (!user) return null;
-  return issueTokenEmail({ userId: user.id, purpose: "reset-password", email }, ({ token }) =>
-    sendResetPasswordEmail(email, token),
-  );
+export function requestPasswordReset(email: string): MailJob {
+  return async () => {
+    const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+    if (!user) return;
+    const send = await issueTokenEmail({ userId: user.id, purpose: "reset-password", email }, ({ token }) =>
+      sendResetPasswordEmail(email, token),
+    );
+    await send();
+  };
 }
 
 /** For the reset page: is the link still good, and whose is it (for the strength check)? */

@@ -1,4 +1,5 @@
 import "server-only";
+import { afterResponse } from "../after-response";
 import { db } from "../db";
 import { sendAccountLockedEmail, sendNotice } from "../mail/messages";
 import { verifyAgainstDummy, verifyPassword } from "../security/password-hashing";
@@ -36,6 +37,14 @@ export async function verifyCredentials(
   return { ok: true, user: verified };
 }
 
+async function logFailure(userId: string, email: string, lockedForSeconds: number | null) {
+  await recordSecurityEvent(userId, "sign-in-failed", "credentials");
+  if (!lockedForSeconds) return;
+  const minutes = Math.round(lockedForSeconds / 60);
+  await recordSecurityEvent(userId, "lockout", `${minutes} minutes`);
+  await sendNotice("lockout", () => sendAccountLockedEmail(email, minutes));
+}
+
 export type PasswordCheckResult =
   | { ok: true; user: VerifiedUser }
   | { ok: false; reason: "invalid" }
@@ -53,15 +62,14 @@ export async function checkPassword(email: string, password: string, ip: string)
   const result = await verifyCredentials(email, password);
   if (!result.ok) {
     const lockedForSeconds = await recordPasswordFailure(email);
-    if (result.userId) {
-      await recordSecurityEvent(result.userId, "sign-in-failed", "credentials");
-      if (lockedForSeconds) {
-        const minutes = Math.round(lockedForSeconds / 60);
-        await recordSecurityEvent(result.userId, "lockout", `${minutes} minutes`);
-        // Not awaited: the response must not take longer for an existing account.
-        void sendNotice("lockout", () => sendAccountLockedEmail(email, minutes));
-      }
-    }
+    const userId = result.userId;
+    // The owner's log and notice only exist for an existing account, so they are written after
+    // the response: an unknown address must not answer sooner.
+    if (userId)
+      await afterResponse(
+        () => logFailure(userId, email, lockedForSeconds),
+        "[auth] a failed sign-in could not be logged",
+      );
     return { ok: false, reason: "invalid" };
   }
   await clearPasswordFailures(email);

@@ -37,7 +37,7 @@ export const requestEmailChangeAction = validatedActionWithUser(changeEmailSchem
   if (newEmail === session.user.email) return { fieldErrors: { newEmail: "That is already your email address." } };
   const limited = await emailLimitProblem(newEmail);
   if (limited) return limited;
-  sendAfterResponse(await requestEmailChange(session.user.id, newEmail));
+  sendAfterResponse(requestEmailChange(session.user.id, newEmail));
   return {
     success: `If ${newEmail} can be used, we sent it a confirmation link. Your email changes once you click it.`,
   };

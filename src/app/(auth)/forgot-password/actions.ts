@@ -12,7 +12,7 @@ import { validatedAction } from "@/server/forms/validated-action";
 export const forgotPasswordAction = validatedAction(emailOnlySchema, async ({ email }) => {
   const limited = await emailLimitProblem(email);
   if (limited) return limited;
-  sendAfterResponse(await requestPasswordReset(email));
+  sendAfterResponse(requestPasswordReset(email));
   await rememberPendingEmail(email);
   redirect("/forgot-password?sent=1");
 });
