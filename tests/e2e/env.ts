@@ -33,6 +33,9 @@ export const DB_DOWN_PORT = PORT_BASE + 7;
 /** tests/e2e/database-down.spec.ts: a server of the same build whose database connection a test cuts. */
 export const FAULT_APP_PORT = PORT_BASE + 13;
 export const FAULT_DATABASE_PORT = PORT_BASE + 14;
+/** tests/attacks/existence-timing.spec.ts: a server of the same build whose database is a slow round trip away. */
+export const TIMING_APP_PORT = PORT_BASE + 15;
+export const TIMING_DATABASE_PORT = PORT_BASE + 16;
 export const DEV_URL = `http://localhost:${DEV_PORT}`;
 export const devEnv: Record<string, string> = {
   NEXT_DIST_DIR: ".next-dev-e2e",

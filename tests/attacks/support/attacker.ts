@@ -20,15 +20,25 @@ export function randomPublicAddress(): string {
   return randomIp(randomInt(1, 224));
 }
 
+/** Where an attacker's requests go: a port on loopback, and the origin that server calls its own. */
+export interface Target {
+  port: number;
+  origin: string;
+}
+
 /**
- * What an attacker scripts: plain HTTP to the app through the appending proxy, from one real
- * source address, never following redirects, writing any header it likes (an Origin that claims to
- * be the app, a client-chosen X-Forwarded-For). Keeps cookies like a browser would.
+ * What an attacker scripts: plain HTTP to the app through the appending proxy (or to another
+ * `target`), from one real source address, never following redirects, writing any header it likes
+ * (an Origin that claims to be the app, a client-chosen X-Forwarded-For). Keeps cookies like a
+ * browser would.
  */
 export class Attacker {
   readonly cookies = new Map<string, string>();
 
-  constructor(readonly sourceAddress = randomLoopbackAddress()) {}
+  constructor(
+    readonly sourceAddress = randomLoopbackAddress(),
+    private readonly target: Target = { port: PROXY_PORT, origin: APP_URL },
+  ) {}
 
   send(
     method: "GET" | "POST",
@@ -42,7 +52,7 @@ export class Attacker {
       const req = request(
         {
           host: "127.0.0.1",
-          port: PROXY_PORT,
+          port: this.target.port,
           localAddress: this.sourceAddress,
           method,
           path,
@@ -94,7 +104,7 @@ export class Attacker {
   post(path: string, fields: Array<[string, string]>, headers: Record<string, string> = {}): Promise<Reply> {
     const body = new URLSearchParams(fields).toString();
     // Outside a browser nothing stops a client claiming to come from the app itself.
-    return this.send("POST", path, body, { origin: APP_URL, ...headers });
+    return this.send("POST", path, body, { origin: this.target.origin, ...headers });
   }
 
   /** A POST with a body written by hand under any Content-Type (or none), as a script can send. */
@@ -105,7 +115,7 @@ export class Attacker {
     headers: Record<string, string> = {},
   ): Promise<Reply> {
     const type: Record<string, string> = contentType === null ? {} : { "content-type": contentType };
-    return this.send("POST", path, body, { origin: APP_URL, ...headers, ...type }, contentType === null);
+    return this.send("POST", path, body, { origin: this.target.origin, ...headers, ...type }, contentType === null);
   }
 
   async csrfToken(): Promise<string> {
