@@ -18,6 +18,8 @@ test("sign up, then confirm the email with the link", async ({ page }) => {
   await submitSignUp(page, email);
   await expect(page).toHaveURL("/verify-email");
   await expect(page.getByText(email)).toBeVisible();
+  // The account is made after the response, with the email that confirms it.
+  await latestEmailTo(email);
   expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerified).toBeNull();
 
   await confirmEmailByLink(page, email);
@@ -59,6 +61,7 @@ test("until the email is confirmed, password sign-in is refused with a way to re
   const email = uniqueEmail("unconfirmed");
   await submitSignUp(page, email);
   await expect(page).toHaveURL("/verify-email");
+  await latestEmailTo(email);
 
   await page.goto("/sign-in");
   await signInWithPassword(page, email, STRONG_PASSWORD);
@@ -73,6 +76,7 @@ test("a magic-link sign-in clears a password chosen before the address was prove
   // Someone else signs up with the victim's address and picks the password.
   await submitSignUp(page, email, { password: "attacker-chose-this-passphrase" });
   await expect(page).toHaveURL("/verify-email");
+  await latestEmailTo(email);
   await page.context().clearCookies();
 
   // The real owner signs in with a magic link.
