@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { TcpGate } from "../support/tcp-gate";
 import { uniqueEmail } from "../support/random";
-import { appEnv, E2E_DATABASE_URL, TIMING_APP_PORT, TIMING_DATABASE_PORT } from "../e2e/env";
+import { TIMING_APP_PORT, TIMING_DATABASE_PORT } from "../e2e/env";
 import { createAccount, createSessionToken } from "../e2e/support/accounts";
 import { db } from "../e2e/support/db";
 import { STRONG_PASSWORD } from "../e2e/support/flows";
+import { gatedServer } from "../e2e/support/gated-server";
 import { emailsTo } from "../e2e/support/mail";
 import { expect, test } from "../e2e/support/test";
 import { Attacker, randomLoopbackAddress, type Reply } from "./support/attacker";
@@ -29,46 +28,15 @@ import { Attacker, randomLoopbackAddress, type Reply } from "./support/attacker"
 const ROUND_TRIP_MS = 100;
 const PAIRS = 7;
 
-const ORIGIN = `http://localhost:${TIMING_APP_PORT}`;
-const database = new URL(E2E_DATABASE_URL);
-const gate = new TcpGate(
-  TIMING_DATABASE_PORT,
-  { host: database.hostname, port: Number(database.port || 5432) },
-  ROUND_TRIP_MS,
-);
-const throughGate = Object.assign(new URL(E2E_DATABASE_URL), {
-  hostname: "127.0.0.1",
-  port: String(TIMING_DATABASE_PORT),
-});
+const server = gatedServer({ appPort: TIMING_APP_PORT, databasePort: TIMING_DATABASE_PORT, delayMs: ROUND_TRIP_MS });
+const ORIGIN = server.origin;
 /** The Host a browser on ORIGIN sends (the connection itself goes to 127.0.0.1). */
 const HOST = { host: `localhost:${TIMING_APP_PORT}` };
 
 test.describe.configure({ mode: "serial" });
 
-let server: ChildProcess;
-
-test.beforeAll(async () => {
-  await gate.open();
-  server = spawn("node", ["scripts/start.mjs"], {
-    env: {
-      ...process.env,
-      ...appEnv,
-      DATABASE_URL: throughGate.href,
-      AUTH_URL: ORIGIN,
-      PORT: String(TIMING_APP_PORT),
-      HOSTNAME: "0.0.0.0",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await expect
-    .poll(async () => (await fetch(`${ORIGIN}/api/health`).catch(() => null))?.status, { timeout: 60_000 })
-    .toBe(200);
-});
-
-test.afterAll(async () => {
-  server.kill("SIGTERM");
-  await gate.shut();
-});
+test.beforeAll(() => server.start());
+test.afterAll(() => server.stop());
 
 /** A visitor of its own (a fresh client address, so per-IP limits never decide the timing). */
 const visitor = () => new Attacker(randomLoopbackAddress(), { port: TIMING_APP_PORT, origin: ORIGIN });

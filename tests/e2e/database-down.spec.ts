@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { TcpGate } from "../support/tcp-gate";
-import { appEnv, E2E_DATABASE_URL, FAULT_APP_PORT, FAULT_DATABASE_PORT } from "./env";
+import { FAULT_APP_PORT, FAULT_DATABASE_PORT } from "./env";
+import { gatedServer } from "./support/gated-server";
 import { expect, test } from "./support/test";
 
 /**
@@ -8,40 +7,13 @@ import { expect, test } from "./support/test";
  * through a TCP gate the test shuts: open connections are cut and new ones refused, as when the
  * server restarts or the network drops. (PostgreSQL only: a SQLite file has no connection to lose.)
  */
-const ORIGIN = `http://localhost:${FAULT_APP_PORT}`;
-const database = new URL(E2E_DATABASE_URL);
-const gate = new TcpGate(FAULT_DATABASE_PORT, { host: database.hostname, port: Number(database.port || 5432) });
-const throughGate = Object.assign(new URL(E2E_DATABASE_URL), {
-  hostname: "127.0.0.1",
-  port: String(FAULT_DATABASE_PORT),
-});
+const server = gatedServer({ appPort: FAULT_APP_PORT, databasePort: FAULT_DATABASE_PORT });
+const { gate, origin: ORIGIN } = server;
 
 test.describe.configure({ mode: "serial" });
 
-let server: ChildProcess;
-
-test.beforeAll(async () => {
-  await gate.open();
-  server = spawn("node", ["scripts/start.mjs"], {
-    env: {
-      ...process.env,
-      ...appEnv,
-      DATABASE_URL: throughGate.href,
-      AUTH_URL: ORIGIN,
-      PORT: String(FAULT_APP_PORT),
-      HOSTNAME: "0.0.0.0",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  await expect
-    .poll(async () => (await fetch(`${ORIGIN}/api/health`).catch(() => null))?.status, { timeout: 60_000 })
-    .toBe(200);
-});
-
-test.afterAll(async () => {
-  server.kill("SIGTERM");
-  await gate.shut();
-});
+test.beforeAll(() => server.start());
+test.afterAll(() => server.stop());
 
 test("while the database is down: a friendly 503 page and 503 JSON with nothing inside; then it recovers", async ({
   page,
