@@ -1,9 +1,10 @@
 # syntax=docker/dockerfile:1
 #
-# Gatehouse, as a container: the standalone output of `next build` on node:20-slim, run as a
-# non-root user. NOT EXERCISED HERE: the machines this repository is tested on have no Docker
-# engine, so this file is checked by reading, not by a build. What is tested is the same
-# standalone server (`npm start` runs it; the e2e suite runs against it).
+# Gatehouse, as a container: the standalone output of `next build` on node:24-slim (the Node.js LTS
+# line in .nvmrc), run as a non-root user. The machines this repository is tested on have no Docker
+# engine, so tests/integration/dockerfile.test.ts replays each stage without one: every COPY source
+# exists, each stage's files and commands run in a folder of their own, and the last stage's server
+# starts from exactly the files the image holds. The GitHub workflow runs `docker build` itself.
 #
 #   docker build -t gatehouse .
 #   docker build --target migrate -t gatehouse-migrate .
@@ -17,16 +18,18 @@
 # production.env holds AUTH_SECRET, AUTH_URL, AUTH_RESEND_KEY, EMAIL_FROM and, for SQLite,
 # DATABASE_URL=file:/data/gatehouse.db (an absolute path on a volume). README: "Deploy".
 
-ARG NODE_IMAGE=node:20-slim
+ARG NODE_IMAGE=node:24-slim
 
 # 1. Dependencies, from the lockfile. `postinstall` runs `prisma generate`, which reads the schema
-#    and prisma.config.ts (and the SQLite adapter that file imports).
+#    and prisma.config.ts, and what that file imports: scripts/database.mjs (which database the
+#    schema is on) and the two database adapters.
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
-COPY src/server/sqlite-adapter.ts ./src/server/sqlite-adapter.ts
+COPY scripts/database.mjs ./scripts/database.mjs
+COPY src/server/database/adapter.ts src/server/database/sqlite-adapter.ts ./src/server/database/
 RUN npm ci --no-audit --no-fund
 
 # 2. The build: `<distDir>/standalone` holds server.js and only the node_modules it needs

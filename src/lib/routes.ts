@@ -23,13 +23,16 @@ export const publicRoutes: readonly string[] = [
   "/sign-in/confirm",
   "/sign-in/code",
   "/api/health",
+  // A scheduler's call, with CRON_SECRET as its Bearer token (the route checks it).
+  "/api/cron/cleanup",
 ];
 
 /**
  * Public routes middleware answers without reading a session, even when a cookie comes along:
- * the health check is polled every few seconds and must not depend on, or add to, session reads.
+ * the health check is polled every few seconds and must not depend on, or add to, session reads;
+ * the cleanup route answers to its Bearer token, never to a cookie.
  */
-export const sessionFreeRoutes: readonly string[] = ["/api/health"];
+export const sessionFreeRoutes: readonly string[] = ["/api/health", "/api/cron/cleanup"];
 
 export function readsSession(pathname: string): boolean {
   return !sessionFreeRoutes.includes(pathname);

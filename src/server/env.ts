@@ -93,6 +93,11 @@ const schema = z.object({
       })
       .optional(),
   ),
+  // The Bearer token a scheduler sends to /api/cron/cleanup (Vercel Cron sends CRON_SECRET this
+  // way). Unset: that route answers 404. Generate one with `openssl rand -base64 32`.
+  CRON_SECRET: optional.pipe(
+    z.string().min(32, "must be at least 32 characters (`openssl rand -base64 32`)").optional(),
+  ),
   OUTBOX_DIR: optional,
   PORT: optional.pipe(
     z.coerce

@@ -1,6 +1,8 @@
-import { devices } from "@playwright/test";
+import { chromium as playwrightChromium, devices } from "@playwright/test";
+import { resolveBrowser } from "./browser-path.mjs";
 
-// Debian's Chromium; the suites never download a browser.
+// CHROMIUM_PATH, else a system Chromium, else Playwright's own (tests/e2e/browser-path.mjs). The
+// suites never download a browser themselves.
 const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -11,7 +13,10 @@ const chromiumArgs = [
   "--disable-sync",
 ];
 
+const browser = resolveBrowser({ playwrightPath: () => playwrightChromium.executablePath() });
+if ("error" in browser) throw new Error(browser.error);
+
 export const chromium = {
   ...devices["Desktop Chrome"],
-  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+  launchOptions: { executablePath: browser.path, args: chromiumArgs },
 };

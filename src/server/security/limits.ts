@@ -88,6 +88,15 @@ export function limitPolicies(limits: RateLimits) {
       return limits.consumeLimits([["passkeyChallengeIp", ip]]);
     },
 
+    /** One try of CRON_SECRET from `ip`, counted before it is compared; forgiven when it was right. */
+    limitCronSecretTry(ip: string): Promise<RateLimitResult> {
+      return limits.consumeLimits([["cronSecretIp", ip]]);
+    },
+
+    forgiveCronSecretTry(ip: string): Promise<void> {
+      return limits.forgiveLimits([["cronSecretIp", ip]]);
+    },
+
     /** One new account from `ip`, counted before the password is judged or anything is written. */
     limitSignUp(ip: string): Promise<RateLimitResult> {
       return limits.consumeLimits([["signUpIp", ip]]);
@@ -116,4 +125,6 @@ export const {
   limitPasskeyChallenge,
   limitSignUp,
   limitSecondFactorGuess,
+  limitCronSecretTry,
+  forgiveCronSecretTry,
 } = limitPolicies(rateLimits);

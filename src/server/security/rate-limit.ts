@@ -56,6 +56,8 @@ export const RATE_LIMITS = {
   secondFactorGuess: { points: 10, duration: 15 * 60 },
   /** Second-factor codes per IP address. */
   secondFactorGuessIp: { points: 30, duration: 15 * 60 },
+  /** Wrong CRON_SECRETs at /api/cron/cleanup per IP address (a scheduler sends the right one). */
+  cronSecretIp: { points: 10, duration: 15 * 60 },
 } as const;
 
 /** The first lockout lasts 15 minutes, then 30, 60, … up to a day. */
