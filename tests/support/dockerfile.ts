@@ -172,7 +172,9 @@ export function contextFiles(root: string, relative: string, rules: IgnoreRule[]
   try {
     return walk(clean);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOTDIR") return [clean];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR") return [clean];
+    if (code === "ENOENT") return [];
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkPackages, checkSbom, licenseSatisfies, packagesFromPnpm } from "../../scripts/licenses/check.mjs";
@@ -27,6 +28,36 @@ describe("SPDX license expressions", () => {
 });
 
 describe("the license gate", () => {
+  it("passes on every platform: each production package the lockfile names for any OS or CPU, sharp's Windows and macOS builds among them", () => {
+    const lock = JSON.parse(readFileSync(path.join(root, "package-lock.json"), "utf8")) as {
+      packages: Record<
+        string,
+        { version?: string; license?: string; dev?: boolean; optional?: boolean; os?: string[] }
+      >;
+    };
+    const production = Object.entries(lock.packages)
+      .filter(([where, entry]) => where.startsWith("node_modules/") && !entry.dev)
+      .map(([where, entry]) => ({
+        name: where.slice(where.lastIndexOf("node_modules/") + "node_modules/".length),
+        version: entry.version,
+        license: entry.license ?? "NOASSERTION",
+        os: entry.os,
+      }));
+    const otherPlatforms = production.filter((pkg) => pkg.os && !pkg.os.includes(process.platform));
+    expect(otherPlatforms.map((pkg) => pkg.name)).toEqual(
+      expect.arrayContaining(["@img/sharp-win32-x64", "@img/sharp-libvips-darwin-arm64"]),
+    );
+    const result = checkPackages(production);
+    expect(result.violations).toEqual([]);
+    expect(result.excepted.map((pkg: { name: string }) => pkg.name)).toEqual(
+      expect.arrayContaining([
+        "@img/sharp-win32-x64",
+        "@img/sharp-libvips-darwin-arm64",
+        "@img/sharp-libvips-linux-x64",
+      ]),
+    );
+  });
+
   it("names the AGPL package in an SBOM and lets sharp's libvips through by its named exception", () => {
     const sbom = {
       documentDescribes: ["SPDXRef-root"],
