@@ -1,4 +1,4 @@
-/** What a form's server action returns to the form (see src/server/validated-action.ts). */
+/** What a form's server action returns to the form (see src/server/forms/validated-action.ts). */
 export interface ActionState {
   /** A message for the whole form. */
   error?: string;

@@ -15,7 +15,7 @@ export const emailSchema = z
       .pipe(z.email({ message: "Enter a valid email address, like name@example.com." })),
   );
 
-/** A new password's length. The strength check (src/server/password-policy.ts) runs after this. */
+/** A new password's length. The strength check (src/server/security/password-policy.ts) runs after this. */
 export const newPasswordSchema = z
   .string({ message: "Choose a password." })
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)

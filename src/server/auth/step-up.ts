@@ -12,7 +12,7 @@ import { twoFactorEnabledAt } from "../two-factor/factor";
  * Step-up ("confirm it's you"): changing the email or the password, setting a first password,
  * connecting or disconnecting GitHub, signing out other sessions and deleting the account need a
  * sign-in within the last STEP_UP_WINDOW_SECONDS. A session that is older proves itself again at
- * /account/reauthenticate, which renews `Session.authenticatedAt` (docs/decisions/0011-step-up.md):
+ * /account/reauthenticate, which renews `Session.authenticatedAt` (docs/decisions/0012-step-up.md):
  * with its password or a code emailed to it, or, when two-factor is on, only with its second factor
  * (a code from the authenticator app or a backup code). A stolen session plus the password (what
  * an infostealer takes) must not become a lasting way past the second factor: new backup codes,

@@ -35,7 +35,7 @@ export function limitPolicies(limits: RateLimits) {
 
     /**
      * One try of an emailed secret, counted before it is looked at; when it was right, call
-     * forgiveSecretTry with the same argument, so only failures count (docs/decisions/0007):
+     * forgiveSecretTry with the same argument, so only failures count (docs/decisions/0007-rate-limits.md):
      * - `link`: a link's 256-bit token (sign-in confirm page and callback, email verification,
      *   reset, email change): per IP only, so guesses at an address can't refuse its owner's link;
      * - `code`: a 6-digit code typed for an address (sign-in and email-verification code forms):
