@@ -1,7 +1,8 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { env } from "../env";
 import { site } from "@/config/site";
+import { deriveKey, KEY_LABEL } from "./derived-keys";
 
 /**
  * Encryption for secrets we must be able to read back (two-factor secrets): AES-256-GCM, a fresh
@@ -9,7 +10,7 @@ import { site } from "@/config/site";
  * another row does not decrypt. Stored as `v1.<key id>.<iv>.<ciphertext and tag>`.
  *
  * Keys: ENCRYPTION_KEY (comma-separated, newest first; older keys only decrypt), or one derived
- * from AUTH_SECRET with HKDF when it is unset. Rotation: docs/decisions/0014-two-factor.md.
+ * from AUTH_SECRET with HKDF when it is unset (./derived-keys.ts: renaming the product keeps it). Rotation: docs/decisions/0014-two-factor.md.
  * Anything wrong (unknown key, tampered value, wrong context) fails closed: DecryptionError.
  */
 
@@ -31,8 +32,11 @@ function keyFrom(bytes: Buffer): Key {
 /** The keys in order: the first encrypts, all of them decrypt. */
 export function encryptionKeys(source: Pick<typeof env, "ENCRYPTION_KEY" | "authSecret"> = env): Key[] {
   if (source.ENCRYPTION_KEY?.length) return source.ENCRYPTION_KEY.map((k) => keyFrom(Buffer.from(k, "base64")));
-  const derived = hkdfSync("sha256", source.authSecret, "", `${site.slug} encryption v1`, 32);
-  return [keyFrom(Buffer.from(derived))];
+  const keys = [keyFrom(deriveKey(source.authSecret, "encryption"))];
+  // Before the label was fixed it was the product's slug: a project renamed then still decrypts
+  // what it encrypted (and re-encrypts it with the fixed key, see encryptedWithOldKey).
+  if (site.slug !== KEY_LABEL) keys.push(keyFrom(deriveKey(source.authSecret, "encryption", site.slug)));
+  return keys;
 }
 
 export function encrypt(plaintext: string, context: string, keys = encryptionKeys()): string {

@@ -1,9 +1,10 @@
 import "server-only";
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Session } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { env } from "../env";
+import { deriveKey } from "../security/derived-keys";
 import { hashToken } from "../security/secrets";
 import { site } from "@/config/site";
 import { sessionCookieName } from "./cookie";
@@ -22,7 +23,7 @@ const MAX_AGE_MS = 60_000;
 
 let key: Buffer | undefined;
 function signingKey(): Buffer {
-  key ??= Buffer.from(hkdfSync("sha256", env.authSecret, "", `${site.slug} session header v1`, 32));
+  key ??= deriveKey(env.authSecret, "session header");
   return key;
 }
 

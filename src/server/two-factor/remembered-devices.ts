@@ -1,9 +1,10 @@
 import "server-only";
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { db } from "../db";
 import { env } from "../env";
 import { clientIpFrom } from "../security/client-ip";
+import { deriveKey } from "../security/derived-keys";
 import { generateToken, hashToken } from "../security/secrets";
 import { site } from "@/config/site";
 
@@ -21,7 +22,7 @@ function cookieName(): string {
 
 let key: Buffer | undefined;
 function sign(userId: string, factorEnabledAt: Date, token: string): string {
-  key ??= Buffer.from(hkdfSync("sha256", env.authSecret, "", `${site.slug} remembered device v1`, 32));
+  key ??= deriveKey(env.authSecret, "remembered device");
   return createHmac("sha256", key).update(`${userId}.${factorEnabledAt.toISOString()}.${token}`).digest("base64url");
 }
 
