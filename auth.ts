@@ -1,5 +1,5 @@
 import { skipCSRFCheck } from "@auth/core";
-import NextAuth, { type DefaultSession, type NextAuthConfig } from "next-auth";
+import NextAuth, { type NextAuthConfig } from "next-auth";
 import { encode as encodeJwt } from "next-auth/jwt";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
 import {
@@ -20,10 +20,12 @@ import { SESSION_LIFETIME } from "@/server/sessions/lifetime";
 import type { StoredSession } from "@/server/sessions/read";
 import { answeringFromMiddleware } from "@/server/sessions/header";
 import { currentSessionScope } from "@/server/sessions/scope";
+import { sessionUserFields, type SessionUserFields } from "@/server/sessions/user-fields";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string } & DefaultSession["user"];
+    /** The user's id and the columns in SESSION_USER_FIELDS (src/server/sessions/user-fields.ts). */
+    user: { id: string } & SessionUserFields;
     /** How this session signed in: "resend", "github", "credentials", … */
     method: string | null;
     /** The Session row's id (not its token): names "this device" among the user's sessions. */
@@ -104,7 +106,7 @@ const config: NextAuthConfig = {
         sessionId: row.id,
         authenticatedAt: new Date(row.authenticatedAt).toISOString(),
         ...(row.secondFactorPending ? { secondFactorPending: true } : {}),
-        user: { id: user.id, name: user.name ?? null, email: user.email, image: user.image ?? null },
+        user: { ...sessionUserFields(user as unknown as Record<string, unknown>), id: user.id },
       };
     },
     redirect({ url, baseUrl }) {

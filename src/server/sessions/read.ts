@@ -3,6 +3,7 @@ import { Prisma } from "@prisma/client";
 import { db } from "../db";
 import { isPastAbsoluteLifetime, nextExpiry, SESSION_LIFETIME } from "./lifetime";
 import { hashToken } from "../security/secrets";
+import { sessionUserColumns, sessionUserFields, type SessionUserFields } from "./user-fields";
 
 /**
  * The one read of a session per request. Auth.js asks for it through the adapter
@@ -29,10 +30,9 @@ interface SessionRow {
   lastSeenAt: Date | string | null;
   method: string | null;
   secondFactorPending: boolean | number;
-  name: string | null;
-  email: string;
-  image: string | null;
   emailVerified: Date | string | null;
+  /** The columns in SESSION_USER_FIELDS (./user-fields.ts). */
+  [column: string]: unknown;
 }
 
 /** The session row as the adapter hands it to Auth.js (the token stays out: Auth.js adds it). */
@@ -46,13 +46,8 @@ export interface StoredSession {
   secondFactorPending: boolean;
 }
 
-export interface SessionUser {
-  id: string;
-  name: string | null;
-  email: string;
-  image: string | null;
-  emailVerified: Date | null;
-}
+/** The user as the adapter hands it to Auth.js: its id, emailVerified, and SESSION_USER_FIELDS. */
+export type SessionUser = { id: string; emailVerified: Date | null } & SessionUserFields;
 
 export interface RequestInfo {
   ipAddress: string | null;
@@ -84,9 +79,11 @@ function touchDue(lastSeenAt: Date | null, now: Date): boolean {
 }
 
 async function findSessionWithUser(sessionTokenHash: string): Promise<SessionRow | null> {
+  // The user's columns come from SESSION_USER_FIELDS (fixed identifiers in code, checked there).
+  const userColumns = Prisma.raw(sessionUserColumns("u").join(", "));
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s."id", s."userId", s."expires", s."createdAt", s."authenticatedAt", s."lastSeenAt", s."method",
-           s."secondFactorPending", u."name", u."email", u."image", u."emailVerified"
+           s."secondFactorPending", u."emailVerified", ${userColumns}
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."sessionToken" = ${sessionTokenHash}`;
   return rows[0] ?? null;
@@ -137,10 +134,8 @@ export async function readSession(
       secondFactorPending: Boolean(row.secondFactorPending),
     },
     user: {
+      ...sessionUserFields(row),
       id: row.userId,
-      name: row.name,
-      email: row.email,
-      image: row.image,
       emailVerified: row.emailVerified ? new Date(row.emailVerified) : null,
     },
   };
