@@ -1,7 +1,14 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import type { Session } from "next-auth";
 import { auth } from "@/auth";
-import { classifyRoute, DEFAULT_SIGNED_IN_PATH, readsSession, SECOND_FACTOR_PATH, SIGN_IN_PATH } from "@/lib/routes";
+import {
+  classifyRoute,
+  DEFAULT_SIGNED_IN_PATH,
+  readsSession,
+  SECOND_FACTOR_PATH,
+  SIGN_IN_PATH,
+  webhookBodyLimit,
+} from "@/lib/routes";
 import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
 import { databaseUnavailableResponse } from "@/server/database/unavailable";
 import { env } from "@/server/env";
@@ -46,7 +53,8 @@ type WithAuth = (req: NextRequest, event: NextFetchEvent) => Promise<Response>;
 function refuseUnread(req: NextRequest): NextResponse | null {
   const ambiguous = ambiguousParams(req.nextUrl.searchParams);
   if (ambiguous) return new NextResponse(`Bad request: ${ambiguous}`, { status: 400 });
-  const oversized = req.method === "POST" ? bodySizeProblem(req.headers) : null;
+  // A webhook route takes the larger bodies it opted into (webhookRoutes); every other POST 16 KiB.
+  const oversized = req.method === "POST" ? bodySizeProblem(req.headers, webhookBodyLimit(req.nextUrl.pathname)) : null;
   if (!oversized) return null;
   return new NextResponse(oversized === 413 ? "Request body too large." : "Length required.", { status: oversized });
 }

@@ -34,8 +34,23 @@ export const publicRoutes: readonly string[] = [
  */
 export const sessionFreeRoutes: readonly string[] = ["/api/health", "/api/cron/cleanup"];
 
+/**
+ * Routes that a program outside calls with a signed body, not a signed-in person: a payment
+ * provider's webhook, an upload. None by default. Each one listed here is public and session-free
+ * to middleware (its handler must check the caller itself, for example the provider's signature
+ * over the raw body), and takes bodies up to its own `maxBodyBytes` instead of the 16 KiB every
+ * other POST is held to. README, "Make it yours":
+ *   "/api/webhooks/stripe": { maxBodyBytes: 1024 * 1024 },
+ */
+export const webhookRoutes: Record<string, { maxBodyBytes: number }> = {};
+
+/** The body cap a route opted into (webhookRoutes), by exact path; undefined for every other route. */
+export function webhookBodyLimit(pathname: string): number | undefined {
+  return Object.hasOwn(webhookRoutes, pathname) ? webhookRoutes[pathname]!.maxBodyBytes : undefined;
+}
+
 export function readsSession(pathname: string): boolean {
-  return !sessionFreeRoutes.includes(pathname);
+  return !sessionFreeRoutes.includes(pathname) && webhookBodyLimit(pathname) === undefined;
 }
 
 /** Pages for signing in; a signed-in visitor is sent on to the dashboard. */
@@ -51,7 +66,7 @@ function matchesPrefix(pathname: string, prefix: string): boolean {
 }
 
 export function classifyRoute(pathname: string): RouteKind {
-  if (publicRoutes.includes(pathname)) return "public";
+  if (publicRoutes.includes(pathname) || webhookBodyLimit(pathname) !== undefined) return "public";
   if (authRoutes.includes(pathname)) return "auth";
   if (pathname === SECOND_FACTOR_PATH) return "second-factor";
   if (publicPrefixes.some((p) => matchesPrefix(pathname, p))) return "public";

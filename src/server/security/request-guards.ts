@@ -21,13 +21,13 @@ export function isSameOriginRequest(headers: Headers): boolean {
   return site === null || site === "same-origin";
 }
 
-/** Why a body is refused before it is read: 411 with no declared length, 413 when too big. */
-export function bodySizeProblem(headers: Headers): 411 | 413 | null {
+/** Why a body is refused before it is read: 411 with no declared length, 413 when over `limit`. */
+export function bodySizeProblem(headers: Headers, limit = MAX_FORM_BODY_BYTES): 411 | 413 | null {
   const declared = headers.get("content-length");
   if (declared === null) return headers.get("transfer-encoding") ? 411 : null;
   const length = Number(declared);
   if (!Number.isSafeInteger(length) || length < 0) return 411;
-  return length > MAX_FORM_BODY_BYTES ? 413 : null;
+  return length > limit ? 413 : null;
 }
 
 /** Parameters that name whose secret is being tried, or carry the secret. */
