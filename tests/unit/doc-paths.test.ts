@@ -64,4 +64,20 @@ describe("paths named in the docs and comments", () => {
     expect(existsSync(path.join(root, found[0]!))).toBe(false);
     expect(GENERATED.some((pattern) => pattern.test(found[1]!))).toBe(true);
   });
+
+  it("README's links to its own sections (the contents, the cross-references) land on a heading", () => {
+    const readme = readFileSync(path.join(root, "README.md"), "utf8");
+    // GitHub's anchors: lowercase, punctuation dropped, spaces to hyphens.
+    const anchors = new Set(
+      [...readme.matchAll(/^#{2,4} (.+)$/gm)].map((heading) =>
+        heading[1]!
+          .toLowerCase()
+          .replace(/[^\w\- ]/g, "")
+          .replace(/ /g, "-"),
+      ),
+    );
+    const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((link) => link[1]!);
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((link) => !anchors.has(link))).toEqual([]);
+  });
 });
