@@ -29,6 +29,17 @@ describe("guessing CRON_SECRET", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
+  it("new addresses inside one IPv6 /64 are one client: their guesses share one count", async () => {
+    const { GET } = await import("@/app/api/cron/cleanup/route");
+    const prefix = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:1`;
+    const from = (i: number, authorization: string) =>
+      new NextRequest(URL_, { headers: { authorization, "x-forwarded-for": `${prefix}::${(i + 1).toString(16)}` } });
+    for (let i = 0; i < RATE_LIMITS.cronSecretIp.points; i++) {
+      expect((await GET(from(i, `Bearer guess-${i}`))).status).toBe(401);
+    }
+    expect((await GET(from(999, `Bearer ${CRON_SECRET}`))).status).toBe(429);
+  });
+
   it("a right try is forgiven: the scheduler is never locked out by its own calls", async () => {
     const { GET } = await import("@/app/api/cron/cleanup/route");
     const ip = randomIp();
