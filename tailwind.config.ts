@@ -1,22 +1,10 @@
 import type { Config } from "tailwindcss";
 
-// Tailwind 4 reads this through `@config` in src/app/globals.css.
+// Tailwind 4 reads this through `@config` in src/app/globals.css. The colours are CSS variables
+// there (shadcn/ui's theme tokens), and so is the `dark` variant: a class or the server's
+// `data-theme`, not the media query alone, so a visitor can choose.
 const config: Config = {
   content: ["./src/**/*.{ts,tsx}"],
-  darkMode: "media",
-  theme: {
-    extend: {
-      colors: {
-        brand: {
-          50: "#eef2ff",
-          100: "#e0e7ff",
-          500: "#6366f1",
-          600: "#4f46e5",
-          700: "#4338ca",
-        },
-      },
-    },
-  },
 };
 
 export default config;

@@ -14,9 +14,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <div className="mx-auto w-full max-w-md">
       <PageCard title="Something went wrong on our side">
-        <p className="mt-3 text-gray-700 dark:text-gray-300">
+        <p className="mt-3 text-muted-foreground">
           Please try again. If it keeps happening, write to{" "}
-          <a className="font-medium text-brand-700 underline dark:text-brand-100" href={`mailto:${site.supportEmail}`}>
+          <a className="font-medium text-primary underline" href={`mailto:${site.supportEmail}`}>
             {site.supportEmail}
           </a>
           {error.digest ? (

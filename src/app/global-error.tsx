@@ -13,14 +13,14 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
       <body className="min-h-screen">
         <main className="mx-auto w-full max-w-md px-4 py-16">
           <h1 className="text-2xl font-bold tracking-tight">{site.name} is having trouble</h1>
-          <p className="mt-3 text-gray-700">
+          <p className="mt-3 text-muted-foreground">
             Please try again in a moment. If it keeps happening, write to {site.supportEmail}
             {error.digest ? ` and mention the reference ${error.digest}` : ""}.
           </p>
           <button
             type="button"
             onClick={reset}
-            className="mt-6 rounded-md bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700"
+            className="mt-6 rounded-md bg-primary px-4 py-2.5 text-sm font-semibold text-primary-foreground hover:bg-primary/90"
           >
             Try again
           </button>

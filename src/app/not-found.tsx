@@ -10,7 +10,7 @@ export default function NotFound() {
   return (
     <div className="mx-auto w-full max-w-md">
       <PageCard title="We couldn't find that page">
-        <p className="mt-3 text-gray-700 dark:text-gray-300">
+        <p className="mt-3 text-muted-foreground">
           The link may be old, or the address may have a typo. Check it, or start again from the home page.
         </p>
         <div className="mt-6 flex flex-col gap-3 sm:flex-row">

@@ -9,15 +9,12 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
   return (
     <section className="mx-auto max-w-2xl py-12 text-center">
       {goodbye ? (
-        <p
-          role="status"
-          className="mb-8 rounded-md bg-brand-50 px-4 py-3 text-sm text-brand-700 dark:bg-gray-900 dark:text-brand-100"
-        >
+        <p role="status" className="mb-8 rounded-md bg-primary/10 px-4 py-3 text-sm text-foreground">
           Your account was deleted. Thanks for trying {site.name}.
         </p>
       ) : null}
       <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">{site.tagline}</h1>
-      <p className="mt-4 text-lg text-gray-700 dark:text-gray-300">
+      <p className="mt-4 text-lg text-muted-foreground">
         Email links, GitHub and passwords, with database sessions on every method. Start here and build your product on
         top.
       </p>

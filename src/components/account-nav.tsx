@@ -10,13 +10,13 @@ const LINKS = [
 
 export function AccountNav({ current }: { current: (typeof LINKS)[number]["href"] }) {
   return (
-    <nav aria-label="Account" className="flex gap-1 border-b border-gray-200 text-sm dark:border-gray-800">
+    <nav aria-label="Account" className="flex gap-1 border-b border-border text-sm">
       {LINKS.map(({ href, label }) => (
         <Link
           key={href}
           href={href}
           aria-current={href === current ? "page" : undefined}
-          className="-mb-px border-b-2 border-transparent px-3 py-2 font-medium text-gray-700 hover:text-gray-900 aria-[current=page]:border-brand-600 aria-[current=page]:text-brand-700 dark:text-gray-300 dark:hover:text-white dark:aria-[current=page]:text-brand-100"
+          className="-mb-px border-b-2 border-transparent px-3 py-2 font-medium text-muted-foreground hover:text-foreground aria-[current=page]:border-primary aria-[current=page]:text-primary"
         >
           {label}
         </Link>

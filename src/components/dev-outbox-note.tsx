@@ -5,7 +5,7 @@ import { env } from "@/server/env";
 export function DevOutboxNote() {
   if (!env.useOutbox) return null;
   return (
-    <p className="mt-6 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-gray-800 dark:text-brand-100">
+    <p className="mt-6 rounded-md bg-primary/10 px-3 py-2 text-sm text-foreground">
       Development mode: mail is not sent.{" "}
       <Link href="/dev/outbox" className="font-semibold underline">
         Open the local outbox

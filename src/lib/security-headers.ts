@@ -45,3 +45,8 @@ export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
 }
+
+/** The nonce in a policy built above (middleware hands it to the page in the request's CSP header). */
+export function nonceFromPolicy(policy: string | null): string | undefined {
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "")?.[1];
+}

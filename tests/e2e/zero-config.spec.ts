@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
 import { DEV_PORT, DEV_URL, devEnv } from "./env";
+import { expectAccessibleInBothThemes } from "./support/accessibility";
 import { expect, test } from "./support/test";
 
 /**
@@ -54,7 +55,9 @@ test("with zero configuration (npm run dev), a magic link arrives in /dev/outbox
   await expect(page).toHaveURL(/\/verify-request/, { timeout: 60_000 });
 
   await page.getByRole("link", { name: "Open the local outbox" }).click();
+  await expectAccessibleInBothThemes(page, "/dev/outbox");
   await page.getByRole("link", { name: new RegExp(`Your Gatehouse sign-in link.*${email}`) }).click();
+  await expectAccessibleInBothThemes(page, "a message in /dev/outbox");
   await page.getByRole("region", { name: "Links in this message" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/sign-in\/confirm/);
   await page.getByRole("button", { name: "Sign in" }).click();

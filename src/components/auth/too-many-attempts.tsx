@@ -6,7 +6,7 @@ import { rateLimitMessage } from "@/lib/format";
 export function TooManyAttempts({ retryAfterSeconds }: { retryAfterSeconds: number }) {
   return (
     <PageCard title="Too many attempts">
-      <p className="mt-3 text-gray-700 dark:text-gray-300">
+      <p className="mt-3 text-muted-foreground">
         {rateLimitMessage(retryAfterSeconds)} If you need help,{" "}
         <TextLink href="/sign-in">start again from sign-in</TextLink>.
       </p>

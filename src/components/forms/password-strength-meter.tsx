@@ -36,13 +36,10 @@ export function PasswordStrengthMeter({ password, userInputs = [] }: { password:
     <div className="space-y-1" aria-live="polite">
       <div className="flex gap-1" aria-hidden="true">
         {[0, 1, 2, 3].map((i) => (
-          <span
-            key={i}
-            className={`h-1.5 flex-1 rounded ${i < Math.max(score, 1) ? COLORS[score] : "bg-gray-200 dark:bg-gray-700"}`}
-          />
+          <span key={i} className={`h-1.5 flex-1 rounded ${i < Math.max(score, 1) ? COLORS[score] : "bg-muted"}`} />
         ))}
       </div>
-      <p className="text-xs text-gray-700 dark:text-gray-300">
+      <p className="text-xs text-muted-foreground">
         Strength: <strong>{LABELS[score]}</strong>
         {tooShort ? ` · at least ${PASSWORD_MIN_LENGTH} characters` : estimate.warning ? ` · ${estimate.warning}` : ""}
       </p>

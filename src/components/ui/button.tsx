@@ -1,15 +1,19 @@
 import type { ButtonHTMLAttributes } from "react";
+import { cn } from "@/lib/class-names";
 
 type Variant = "primary" | "secondary";
 
 const variants: Record<Variant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-500/60",
-  secondary:
-    "border border-gray-300 bg-white text-gray-900 hover:bg-gray-50 dark:border-gray-700 dark:bg-gray-900 dark:text-gray-100 dark:hover:bg-gray-800",
+  primary: "bg-primary text-primary-foreground hover:bg-primary/90 disabled:opacity-60",
+  secondary: "border border-input bg-card text-foreground hover:bg-accent",
 };
 
 export function buttonClass(variant: Variant = "primary", extra = ""): string {
-  return `inline-flex w-full items-center justify-center gap-2 rounded-md px-4 py-2.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed ${variants[variant]} ${extra}`;
+  return cn(
+    "inline-flex w-full items-center justify-center gap-2 rounded-md px-4 py-2.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed",
+    variants[variant],
+    extra,
+  );
 }
 
 export function Button({

@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
+import { cn } from "@/lib/class-names";
 
 export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
   return (
-    <div
-      className={`rounded-xl border border-gray-200 bg-white p-6 shadow-sm sm:p-8 dark:border-gray-800 dark:bg-gray-900 ${className}`}
-    >
+    <div className={cn("rounded-xl border border-border bg-card p-6 text-card-foreground shadow-sm sm:p-8", className)}>
       {children}
     </div>
   );

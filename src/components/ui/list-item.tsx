@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Card } from "./card";
+import { cn } from "@/lib/class-names";
 
 /**
  * One thing the user owns in a list (a session, a remembered device, a passkey): what it is, a
@@ -24,7 +25,7 @@ export function ListItem({
         >
           <div className="text-sm">
             <p className="font-semibold">{title}</p>
-            <p className="text-gray-600 dark:text-gray-400">{details}</p>
+            <p className="text-muted-foreground">{details}</p>
           </div>
           {children}
         </div>
@@ -34,11 +35,11 @@ export function ListItem({
 }
 
 const BADGE_TONES = {
-  neutral: "bg-gray-100 text-gray-700 dark:bg-gray-800 dark:text-gray-200",
+  neutral: "bg-muted text-muted-foreground",
   success: "bg-green-100 text-green-800 dark:bg-green-900 dark:text-green-100",
 } as const;
 
 /** A short label after a list item's title ("This device", "Synced"). */
 export function Badge({ tone = "neutral", children }: { tone?: keyof typeof BADGE_TONES; children: ReactNode }) {
-  return <span className={`ml-2 rounded px-1.5 py-0.5 text-xs font-medium ${BADGE_TONES[tone]}`}>{children}</span>;
+  return <span className={cn("ml-2 rounded px-1.5 py-0.5 text-xs font-medium", BADGE_TONES[tone])}>{children}</span>;
 }

@@ -21,7 +21,7 @@ export function PasswordField(props: Omit<ComponentProps<typeof Field>, "type" |
           aria-controls={id}
           aria-pressed={visible}
           onClick={() => setVisible((shown) => !shown)}
-          className="rounded px-2 py-1 text-xs font-medium text-gray-700 hover:bg-gray-100 dark:text-gray-300 dark:hover:bg-gray-800"
+          className="rounded px-2 py-1 text-xs font-medium text-muted-foreground hover:bg-accent"
         >
           {visible ? "Hide" : "Show"}
         </button>

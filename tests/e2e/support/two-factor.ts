@@ -10,11 +10,13 @@ export function totpCode(secret: string, steps = 0): string {
 /**
  * Turns two-factor on from /account/two-factor as a user would: reads the key off the page (as
  * typing it into an app would), enters the current code, and keeps the backup codes shown.
- * The current step's code is then spent: the next sign-in uses the next step's.
+ * The current step's code is then spent: the next sign-in uses the next step's. `whileSettingUp`
+ * runs on the page that shows the QR code, before the code is entered.
  */
-export async function turnOnTwoFactor(page: Page) {
+export async function turnOnTwoFactor(page: Page, { whileSettingUp }: { whileSettingUp?: () => Promise<void> } = {}) {
   await page.goto("/account/two-factor");
   await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
+  await whileSettingUp?.();
   const secret = (await page.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
   await page.getByLabel("6-digit code from the app").fill(totpCode(secret));

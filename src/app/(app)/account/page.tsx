@@ -44,7 +44,7 @@ export default async function AccountPage({
       <Section id="profile" title="Profile">
         <div className="mb-4 flex items-center gap-4">
           <Avatar name={profile.name} email={profile.email} image={profile.image} />
-          <p className="text-sm text-gray-700 dark:text-gray-300">
+          <p className="text-sm text-muted-foreground">
             {profile.image ? "Your picture comes from GitHub." : "Connect GitHub to use your GitHub picture."}
           </p>
         </div>
@@ -96,7 +96,7 @@ export default async function AccountPage({
             </SubmitButton>
           </form>
         ) : (
-          <p className="text-sm text-gray-600 dark:text-gray-400">GitHub sign-in is not configured on this server.</p>
+          <p className="text-sm text-muted-foreground">GitHub sign-in is not configured on this server.</p>
         )}
       </Section>
 

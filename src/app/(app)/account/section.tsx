@@ -19,7 +19,7 @@ export function Section({
         <h2 id={id} className="text-lg font-semibold">
           {title}
         </h2>
-        {description ? <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">{description}</p> : null}
+        {description ? <p className="mt-1 text-sm text-muted-foreground">{description}</p> : null}
         <div className="mt-4 max-w-md">{children}</div>
       </section>
     </Card>
@@ -41,7 +41,7 @@ export function Avatar({ name, email, image }: { name: string | null; email: str
   return (
     <span
       aria-hidden="true"
-      className="flex h-14 w-14 items-center justify-center rounded-full bg-brand-600 text-lg font-semibold text-white"
+      className="flex h-14 w-14 items-center justify-center rounded-full bg-primary text-lg font-semibold text-primary-foreground"
     >
       {initials}
     </span>

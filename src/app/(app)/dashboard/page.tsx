@@ -17,19 +17,19 @@ export default async function DashboardPage() {
       <Card>
         <dl className="grid gap-4 sm:grid-cols-2">
           <div>
-            <dt className="text-sm text-gray-600 dark:text-gray-400">Signed in as</dt>
+            <dt className="text-sm text-muted-foreground">Signed in as</dt>
             <dd className="mt-1 font-medium break-all" data-testid="signed-in-email">
               {user.email}
             </dd>
           </div>
           <div>
-            <dt className="text-sm text-gray-600 dark:text-gray-400">Signed in with</dt>
+            <dt className="text-sm text-muted-foreground">Signed in with</dt>
             <dd className="mt-1 font-medium" data-testid="signed-in-method">
               {method}
             </dd>
           </div>
           <div>
-            <dt className="text-sm text-gray-600 dark:text-gray-400">Session expires</dt>
+            <dt className="text-sm text-muted-foreground">Session expires</dt>
             <dd className="mt-1 font-medium">
               <time dateTime={session.expires}>{formatDateTime(session.expires)}</time>
             </dd>

@@ -11,7 +11,7 @@ export default async function AuthErrorPage({ searchParams }: { searchParams: Pr
   return (
     <Card>
       <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
-      <p className="mt-3 text-gray-700 dark:text-gray-300">{message}</p>
+      <p className="mt-3 text-muted-foreground">{message}</p>
       <div className="mt-6 flex flex-col gap-3 sm:flex-row">
         <Link href="/sign-in" className={buttonClass("primary")}>
           Back to sign in

@@ -14,12 +14,12 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
     const email = await readPendingEmail();
     return (
       <PageCard title="Check your email">
-        <p className="mt-3 text-gray-700 dark:text-gray-300">
+        <p className="mt-3 text-muted-foreground">
           If {email ? <strong className="break-all">{email}</strong> : "that address"} has an account, we sent it a link
           to choose a new password. The link works once and expires in{" "}
           {formatDuration(TOKEN_LIFETIME_MINUTES["reset-password"] * 60)}.
         </p>
-        <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
+        <p className="mt-3 text-sm text-muted-foreground">
           <TextLink href="/sign-in">Back to sign in</TextLink>
         </p>
         <DevOutboxNote />
@@ -28,7 +28,7 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
   }
   return (
     <PageCard title="Forgot your password?">
-      <p className="mt-1 mb-6 text-sm text-gray-700 dark:text-gray-300">
+      <p className="mt-1 mb-6 text-sm text-muted-foreground">
         Enter your email and we&apos;ll send you a link to choose a new one.
       </p>
       <ForgotPasswordForm />

@@ -20,7 +20,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   if (!token || !check?.ok) {
     return (
       <PageCard title="This reset link doesn't work">
-        <p className="mt-3 text-gray-700 dark:text-gray-300">
+        <p className="mt-3 text-muted-foreground">
           It has expired, was already used, or was copied incompletely. Reset links work once, for{" "}
           {formatDuration(TOKEN_LIFETIME_MINUTES["reset-password"] * 60)}.
         </p>
@@ -33,7 +33,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   await forgiveSecretTry(linkTry);
   return (
     <PageCard title="Choose a new password">
-      <p className="mt-1 mb-6 text-sm text-gray-700 dark:text-gray-300">
+      <p className="mt-1 mb-6 text-sm text-muted-foreground">
         For <strong className="break-all">{check.email}</strong>. You&apos;ll be signed out everywhere else.
       </p>
       <ResetPasswordForm token={token} email={check.email} />

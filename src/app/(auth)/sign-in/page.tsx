@@ -16,10 +16,10 @@ export const metadata: Metadata = { title: "Sign in" };
 
 function Divider({ label }: { label: string }) {
   return (
-    <div className="my-6 flex items-center gap-3 text-xs tracking-wide text-gray-600 uppercase dark:text-gray-400">
-      <span className="h-px flex-1 bg-gray-200 dark:bg-gray-800" />
+    <div className="my-6 flex items-center gap-3 text-xs tracking-wide text-muted-foreground uppercase">
+      <span className="h-px flex-1 bg-border" />
       {label}
-      <span className="h-px flex-1 bg-gray-200 dark:bg-gray-800" />
+      <span className="h-px flex-1 bg-border" />
     </div>
   );
 }
@@ -40,7 +40,7 @@ export default async function SignInPage({
 
   return (
     <PageCard title={`Sign in to ${site.name}`}>
-      <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
+      <p className="mt-1 text-sm text-muted-foreground">
         New here? <TextLink href={signUpHref}>Create an account</TextLink>
       </p>
 

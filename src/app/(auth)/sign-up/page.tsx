@@ -12,7 +12,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   return (
     <PageCard title="Create your account">
-      <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
+      <p className="mt-1 text-sm text-muted-foreground">
         Already have one? <TextLink href="/sign-in">Sign in</TextLink>
       </p>
       {env.github ? (

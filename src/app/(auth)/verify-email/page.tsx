@@ -23,7 +23,7 @@ async function ConfirmWithLink({ token }: { token: string }) {
   if (!check.ok) {
     return (
       <PageCard title="This confirmation link doesn't work">
-        <p className="mt-3 text-gray-700 dark:text-gray-300">
+        <p className="mt-3 text-muted-foreground">
           It has expired, was already used, or a newer one was sent. Sign in with your password to get a new one, or{" "}
           <TextLink href="/verify-email">enter a code</TextLink>.
         </p>
@@ -33,7 +33,7 @@ async function ConfirmWithLink({ token }: { token: string }) {
   await forgiveSecretTry(linkTry);
   return (
     <PageCard title="Confirm your email">
-      <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
+      <p className="mt-3 mb-6 text-muted-foreground">
         Confirm <strong className="break-all">{check.email}</strong> to finish setting up your account.
       </p>
       <ButtonForm
@@ -43,7 +43,7 @@ async function ConfirmWithLink({ token }: { token: string }) {
         submitLabel="Confirm my email"
         pendingLabel="Confirming…"
       />
-      <p className="mt-4 text-sm text-gray-600 dark:text-gray-400">
+      <p className="mt-4 text-sm text-muted-foreground">
         Didn&apos;t sign up? Don&apos;t confirm: someone else entered your address. Close this page, and the account
         will never be usable.
       </p>
@@ -61,7 +61,7 @@ export default async function VerifyEmailPage({
   const email = await readPendingEmail();
   return (
     <PageCard title="Check your email">
-      <p className="mt-3 text-gray-700 dark:text-gray-300">
+      <p className="mt-3 text-muted-foreground">
         If {email ? <strong className="break-all">{email}</strong> : "that address"} can be used for a new account, we
         sent it a confirmation link and a 6-digit code. If it already has an account, we sent a sign-in reminder
         instead.

@@ -27,13 +27,13 @@ export default async function VerifyRequestPage({
         : undefined;
   return (
     <PageCard title="Check your email">
-      <p className="mt-3 text-gray-700 dark:text-gray-300">
+      <p className="mt-3 text-muted-foreground">
         We sent a sign-in link to {email ? <strong className="break-all">{email}</strong> : "your email address"}. It
         works once and expires in {env.MAGIC_LINK_MAX_AGE_MINUTES} minutes.
       </p>
       {email ? (
         <div className="mt-6">
-          <p className="mb-3 text-sm text-gray-700 dark:text-gray-300">
+          <p className="mb-3 text-sm text-muted-foreground">
             Reading your email on another device? Type the 6-digit code from it here instead:
           </p>
           {/* A plain form: it posts to a route handler that hands over to Auth.js's callback. */}
@@ -51,7 +51,7 @@ export default async function VerifyRequestPage({
           </form>
         </div>
       ) : null}
-      <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
+      <p className="mt-3 text-sm text-muted-foreground">
         No email after a minute? Check your spam folder, or <TextLink href="/sign-in">use a different address</TextLink>
         .
       </p>

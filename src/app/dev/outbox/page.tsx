@@ -17,21 +17,21 @@ export default async function OutboxPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Local outbox</h1>
-        <p className="mt-1 text-sm text-gray-700 dark:text-gray-300">
+        <p className="mt-1 text-sm text-muted-foreground">
           With no <code>AUTH_RESEND_KEY</code>, email is kept here (and printed in the terminal) instead of being sent.
         </p>
       </div>
       {messages.length === 0 ? (
         <Card>
-          <p className="text-gray-700 dark:text-gray-300">No messages yet. Request a sign-in link to see one here.</p>
+          <p className="text-muted-foreground">No messages yet. Request a sign-in link to see one here.</p>
         </Card>
       ) : (
-        <ul className="divide-y divide-gray-200 overflow-hidden rounded-xl border border-gray-200 bg-white dark:divide-gray-800 dark:border-gray-800 dark:bg-gray-900">
+        <ul className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-card">
           {messages.map((m) => (
             <li key={m.id}>
-              <Link href={`/dev/outbox/${m.id}`} className="block px-4 py-3 hover:bg-gray-50 dark:hover:bg-gray-800">
+              <Link href={`/dev/outbox/${m.id}`} className="block px-4 py-3 hover:bg-accent">
                 <p className="font-medium">{m.subject}</p>
-                <p className="text-sm text-gray-600 dark:text-gray-400">
+                <p className="text-sm text-muted-foreground">
                   To {m.to} · <time dateTime={m.createdAt}>{new Date(m.createdAt).toLocaleString("en")}</time>
                 </p>
               </Link>

@@ -21,7 +21,7 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
   if (!check.ok || check.userId !== session.user.id) {
     return (
       <PageCard title="This link doesn't work" className="mx-auto max-w-md">
-        <p className="mt-3 text-gray-700 dark:text-gray-300">
+        <p className="mt-3 text-muted-foreground">
           It has expired, was already used, or belongs to another account. Request a new one from{" "}
           <TextLink href="/account">account settings</TextLink>.
         </p>
@@ -31,7 +31,7 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
   await forgiveSecretTry(linkTry);
   return (
     <PageCard title="Confirm your new email" className="mx-auto max-w-md">
-      <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
+      <p className="mt-3 mb-6 text-muted-foreground">
         Change your account&apos;s email from {session.user.email} to{" "}
         <strong className="break-all">{check.email}</strong>?
       </p>

@@ -21,14 +21,14 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
       <h1 className="text-3xl font-bold tracking-tight">Account</h1>
       <AccountNav current="/account/passkeys" />
       {notice === "removed" ? <Alert tone="info">Passkey removed.</Alert> : null}
-      <p className="text-sm text-gray-700 dark:text-gray-300">
+      <p className="text-sm text-muted-foreground">
         A passkey signs you in with your fingerprint, face or screen lock instead of a password. It only works on this
         site, so it can&apos;t be phished, and it needs no second step: it is something you have and something you know
         or are.
       </p>
       <AddPasskeyButton />
       {passkeys.length === 0 ? (
-        <p className="text-sm text-gray-600 dark:text-gray-400">You have no passkeys yet.</p>
+        <p className="text-sm text-muted-foreground">You have no passkeys yet.</p>
       ) : (
         <ul className="space-y-3" aria-label="Passkeys">
           {passkeys.map((passkey) => (

@@ -27,7 +27,7 @@ export default async function ReauthenticatePage({
 
   return (
     <PageCard title="Confirm it's you" className="mx-auto max-w-md">
-      <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
+      <p className="mt-3 mb-6 text-muted-foreground">
         You are about to change how you sign in. Because you signed in more than{" "}
         {formatDuration(STEP_UP_WINDOW_SECONDS)} ago, confirm it&apos;s you first.
       </p>

@@ -47,21 +47,21 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Account</h1>
       <AccountNav current="/account/security" />
-      <p className="text-sm text-gray-700 dark:text-gray-300">
+      <p className="text-sm text-muted-foreground">
         What happened to your account, newest first. Kept for {SECURITY_EVENT_RETENTION_DAYS} days. Something you
         don&apos;t recognise? Change your password and sign out other sessions.
       </p>
       <Card className="!p-0">
         {events.length === 0 ? (
-          <p className="p-6 text-sm text-gray-700 dark:text-gray-300">Nothing here yet.</p>
+          <p className="p-6 text-sm text-muted-foreground">Nothing here yet.</p>
         ) : (
-          <ol className="divide-y divide-gray-200 dark:divide-gray-800" aria-label="Security events">
+          <ol className="divide-y divide-border" aria-label="Security events">
             {events.map((event) => (
               <li key={event.id} className="flex flex-col gap-1 px-5 py-3 text-sm sm:flex-row sm:justify-between">
                 <span className="font-medium">
                   {(EVENT_LABELS[event.type as SecurityEventType] ?? (() => event.type))(event.detail)}
                 </span>
-                <span className="text-gray-600 dark:text-gray-400">
+                <span className="text-muted-foreground">
                   {formatDateTime(event.createdAt)}
                   {event.ipAddress ? ` · ${event.ipAddress}` : ""}
                   {event.userAgent ? ` · ${describeUserAgent(event.userAgent)}` : ""}

@@ -38,7 +38,7 @@ export default async function SessionsPage({
             : `Signed out of ${count} other session${count === 1 ? "" : "s"}.`}
         </Alert>
       ) : null}
-      <p className="text-sm text-gray-700 dark:text-gray-300">
+      <p className="text-sm text-muted-foreground">
         Devices signed in to your account. Sessions end after {formatDuration(SESSION_LIFETIME.idleSeconds)} without
         use, and after {formatDuration(SESSION_LIFETIME.absoluteSeconds)} in any case.
       </p>

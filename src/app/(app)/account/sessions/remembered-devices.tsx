@@ -14,7 +14,7 @@ export async function RememberedDevices({ userId }: { userId: string }) {
       <h2 id="remembered-devices" className="text-lg font-semibold">
         Remembered devices
       </h2>
-      <p className="text-sm text-gray-700 dark:text-gray-300">
+      <p className="text-sm text-muted-foreground">
         These browsers skip the two-factor code for {REMEMBER_DEVICE_DAYS} days after it was last entered on them.
       </p>
       <ul className="space-y-3" aria-label="Remembered devices">

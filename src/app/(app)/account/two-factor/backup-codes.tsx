@@ -24,7 +24,7 @@ export function BackupCodes({ codes }: { codes: string[] }) {
       <div className="flex gap-3 text-sm">
         <button
           type="button"
-          className="font-medium text-brand-700 underline dark:text-brand-100"
+          className="font-medium text-primary underline"
           onClick={() => {
             void navigator.clipboard.writeText(text).then(() => setCopied(true));
           }}
@@ -32,7 +32,7 @@ export function BackupCodes({ codes }: { codes: string[] }) {
           {copied ? "Copied" : "Copy"}
         </button>
         <a
-          className="font-medium text-brand-700 underline dark:text-brand-100"
+          className="font-medium text-primary underline"
           href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}
           download={`${site.slug}-backup-codes.txt`}
         >

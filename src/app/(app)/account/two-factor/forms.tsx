@@ -18,7 +18,7 @@ export function EnableTwoFactorForm() {
           {state.success}
         </p>
         <BackupCodes codes={state.backupCodes} />
-        <Link href="/account/two-factor" className="inline-block font-medium text-brand-700 underline">
+        <Link href="/account/two-factor" className="inline-block font-medium text-primary underline">
           I have saved my backup codes
         </Link>
       </div>

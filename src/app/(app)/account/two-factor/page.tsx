@@ -48,7 +48,7 @@ export default async function TwoFactorSettingsPage({ searchParams }: { searchPa
         >
           <div className="space-y-4">
             <QrCode value={state.uri} label="QR code for your authenticator app" />
-            <p className="text-sm text-gray-700 dark:text-gray-300">
+            <p className="text-sm text-muted-foreground">
               Can&apos;t scan it? Enter this key in the app instead:{" "}
               <code data-testid="totp-secret" className="font-mono break-all">
                 {formatSecretForTyping(state.secret)}

@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "Confirm sign-in" };
 function LinkProblem({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <PageCard title={title}>
-      <p className="mt-3 text-gray-700 dark:text-gray-300">
+      <p className="mt-3 text-muted-foreground">
         {children} <TextLink href="/sign-in">Request a new one</TextLink>.
       </p>
     </PageCard>
@@ -60,7 +60,7 @@ export default async function ConfirmSignInPage({
   const signedInAs = session?.user.email && session.user.email !== email.data ? session.user.email : null;
   return (
     <PageCard title={`Sign in to ${site.name}`}>
-      <p className="mt-3 mb-4 text-gray-700 dark:text-gray-300">
+      <p className="mt-3 mb-4 text-muted-foreground">
         Sign in as <strong>{email.data}</strong>?
       </p>
       <div className="space-y-3">

@@ -21,13 +21,13 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
 
   return (
     <PageCard title="Two-factor authentication" className="mx-auto max-w-md">
-      <p className="mt-3 mb-6 text-gray-700 dark:text-gray-300">
+      <p className="mt-3 mb-6 text-muted-foreground">
         Enter the 6-digit code from your authenticator app for <strong>{session.user.email}</strong>. Lost your phone?
         Enter one of your backup codes instead.
       </p>
       <TwoFactorForm callbackUrl={callbackUrl} rememberDays={REMEMBER_DEVICE_DAYS} />
       <form action={signOutAction} className="mt-6 text-sm">
-        <button type="submit" className="font-medium text-brand-700 underline dark:text-brand-100">
+        <button type="submit" className="font-medium text-primary underline">
           Cancel and sign out
         </button>
       </form>

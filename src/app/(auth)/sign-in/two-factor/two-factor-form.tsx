@@ -19,8 +19,8 @@ export function TwoFactorForm({ callbackUrl, rememberDays }: { callbackUrl: stri
         required
         maxLength={20}
       />
-      <label className="flex items-center gap-2 text-sm text-gray-700 dark:text-gray-300">
-        <input type="checkbox" name="remember" className="size-4 rounded border-gray-300" />
+      <label className="flex items-center gap-2 text-sm text-muted-foreground">
+        <input type="checkbox" name="remember" className="size-4 rounded border-input" />
         Remember this device for {rememberDays} days
       </label>
       <SubmitButton pendingText="Checking…">Continue</SubmitButton>

@@ -30,21 +30,18 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
       </TextLink>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{message.subject}</h1>
-        <p className="text-sm text-gray-600 dark:text-gray-400">
+        <p className="text-sm text-muted-foreground">
           From {message.from} to {message.to}
         </p>
       </div>
-      <section
-        aria-labelledby="links-heading"
-        className="rounded-xl border border-gray-200 bg-white p-4 dark:border-gray-800 dark:bg-gray-900"
-      >
+      <section aria-labelledby="links-heading" className="rounded-xl border border-border bg-card p-4">
         <h2 id="links-heading" className="text-sm font-semibold">
           Links in this message
         </h2>
         <ul className="mt-2 space-y-1 text-sm">
           {linksIn(message.html).map((href) => (
             <li key={href}>
-              <a href={href} className="break-all text-brand-700 underline dark:text-brand-100">
+              <a href={href} className="break-all text-primary underline">
                 {href}
               </a>
             </li>
@@ -56,13 +53,11 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         title={`Email: ${message.subject}`}
         srcDoc={openLinksInTopWindow(message.html)}
         sandbox="allow-popups allow-top-navigation-by-user-activation"
-        className="h-[640px] w-full rounded-xl border border-gray-200 bg-white dark:border-gray-800"
+        className="h-[640px] w-full rounded-xl border border-border bg-white"
       />
       <details>
         <summary className="cursor-pointer text-sm font-medium">Plain-text version</summary>
-        <pre className="mt-2 overflow-x-auto rounded-md bg-gray-100 p-4 text-sm whitespace-pre-wrap dark:bg-gray-900">
-          {message.text}
-        </pre>
+        <pre className="mt-2 overflow-x-auto rounded-md bg-muted p-4 text-sm whitespace-pre-wrap">{message.text}</pre>
       </details>
     </div>
   );

@@ -1,0 +1,107 @@
+import { createAccount } from "./support/accounts";
+import { expectAccessibleInBothThemes } from "./support/accessibility";
+import { followMagicLink, requestMagicLink, signInWithPassword, STRONG_PASSWORD } from "./support/flows";
+import { latestEmailTo, linkIn } from "./support/mail";
+import { expect, test } from "./support/test";
+import { turnOnTwoFactor } from "./support/two-factor";
+import { APP_URL } from "./env";
+
+// Every page, signed out and signed in, through axe (WCAG 2.1 AA) in the light and the dark theme.
+// Pages that need a link from an email are opened from a real one. (The development outbox is
+// checked in zero-config.spec.ts, the one suite that runs `npm run dev`.)
+
+const SIGNED_OUT_PAGES = [
+  "/",
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/forgot-password?sent=1",
+  "/reset-password",
+  "/verify-request",
+  "/verify-email",
+  "/sign-in/confirm",
+  "/auth-error?error=Verification",
+  "/no-such-page",
+];
+
+const SIGNED_IN_PAGES = [
+  "/dashboard",
+  "/account",
+  "/account/two-factor",
+  "/account/passkeys",
+  "/account/sessions",
+  "/account/security",
+  "/account/reauthenticate",
+  "/account/confirm-email",
+];
+
+test("every signed-out page passes axe in both themes", async ({ page }) => {
+  for (const path of SIGNED_OUT_PAGES) {
+    await page.goto(path);
+    await expectAccessibleInBothThemes(page, path);
+  }
+});
+
+test("the sign-in form with an error, and the pages behind emailed links, pass axe", async ({ page }) => {
+  const { email } = await createAccount();
+  await page.goto("/sign-in");
+  await signInWithPassword(page, email, "not-the-password-at-all");
+  await expect(page.getByRole("form", { name: "Sign in with a password" }).getByRole("alert")).toBeVisible();
+  await expectAccessibleInBothThemes(page, "/sign-in with a wrong password");
+
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page).toHaveURL("/forgot-password?sent=1");
+  await page.goto(linkIn(await latestEmailTo(email), APP_URL));
+  await expect(page.getByRole("button", { name: "Set new password" })).toBeVisible();
+  await expectAccessibleInBothThemes(page, "/reset-password with a working link");
+
+  await page.goto("/sign-in");
+  await requestMagicLink(page, email);
+  await expect(page).toHaveURL(/\/verify-request/);
+  const message = await latestEmailTo(email, 2);
+  await page.goto(linkIn(message, APP_URL));
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expectAccessibleInBothThemes(page, "/sign-in/confirm with a working link");
+});
+
+test("every signed-in page passes axe in both themes, with the account menu open", async ({ page, login }) => {
+  await login();
+  for (const path of SIGNED_IN_PAGES) {
+    await page.goto(path);
+    await expectAccessibleInBothThemes(page, path);
+  }
+  await page.goto("/dashboard");
+  await page.getByLabel("Account menu").click();
+  await expectAccessibleInBothThemes(page, "/dashboard with the account menu open");
+});
+
+test("two-factor setup, its backup codes and the second-factor sign-in page pass axe", async ({
+  page,
+  context,
+  login,
+}) => {
+  const { email } = await login();
+  await turnOnTwoFactor(page, {
+    whileSettingUp: () => expectAccessibleInBothThemes(page, "/account/two-factor while setting up"),
+  });
+  await expectAccessibleInBothThemes(page, "/account/two-factor showing backup codes");
+
+  await context.clearCookies();
+  await page.goto("/sign-in");
+  await signInWithPassword(page, email, STRONG_PASSWORD);
+  await expect(page).toHaveURL(/\/sign-in\/two-factor/);
+  await expectAccessibleInBothThemes(page, "/sign-in/two-factor");
+});
+
+test("a followed magic link's confirm page is the only step before signing in (axe, both themes)", async ({ page }) => {
+  const { email } = await createAccount({ password: null });
+  await page.goto("/sign-in");
+  await requestMagicLink(page, email);
+  await expect(page).toHaveURL(/\/verify-request/);
+  await expectAccessibleInBothThemes(page, "/verify-request after asking for a link");
+  await followMagicLink(page, email);
+  await expect(page).toHaveURL("/dashboard");
+  await expectAccessibleInBothThemes(page, "/dashboard after a magic link");
+});
