@@ -33,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader theme={theme} />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-10 sm:px-6">
           {children}
         </main>

@@ -3,7 +3,7 @@ import { signOutAction } from "@/actions/sign-out";
 import { auth } from "@/auth";
 import { ThemeToggle } from "./theme-toggle";
 import { site } from "@/config/site";
-import { readTheme } from "@/server/theme";
+import type { Theme } from "@/lib/theme";
 
 function initials(name: string | null | undefined, email: string | null | undefined): string {
   const source = name?.trim() || email || "?";
@@ -11,8 +11,9 @@ function initials(name: string | null | undefined, email: string | null | undefi
   return ((parts[0]?.[0] ?? "?") + (parts[1]?.[0] ?? "")).toUpperCase();
 }
 
-export async function SiteHeader() {
-  const [session, theme] = await Promise.all([auth(), readTheme()]);
+/** The header on every page; `theme` is the visitor's choice, as the root layout read it. */
+export async function SiteHeader({ theme }: { theme: Theme }) {
+  const session = await auth();
   const user = session?.user;
   return (
     <header className="border-b border-border bg-card">
