@@ -12,6 +12,7 @@ import {
 import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
 import { databaseUnavailableResponse } from "@/server/database/unavailable";
 import { env } from "@/server/env";
+import { REQUEST_PATH_HEADER } from "@/server/request-path";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { ambiguousParams, bodySizeProblem } from "@/server/security/request-guards";
 import { SESSION_HEADER, signSessionHeader } from "@/server/sessions/header";
@@ -88,6 +89,8 @@ function route(req: NextRequest, session: Session | null): NextResponse {
     // Only middleware speaks for the session: a copy sent from outside never gets through. A
     // pending session is handed to its own page only.
     requestHeaders.delete(SESSION_HEADER);
+    // The path an org action was posted to names its organization (src/server/request-path.ts).
+    requestHeaders.set(REQUEST_PATH_HEADER, pathname);
     const token = req.cookies.get(sessionCookieName())?.value;
     if (session && token && (signedIn || kind === "second-factor")) {
       requestHeaders.set(SESSION_HEADER, signSessionHeader(session, token));

@@ -31,6 +31,8 @@ const { sendStepUpCode } = await import("@/server/auth/step-up");
 const { isLiveSignInLink, consumeSignInCode } = await import("@/server/auth/sign-in-secrets");
 const { AuthClient } = await import("../support/auth-requests");
 const { createUser } = await import("../support/users");
+const { orgWith } = await import("../support/orgs");
+const { inviteMember } = await import("@/server/orgs/invitations");
 
 const PASSWORD = "plinth-marigold-quartz-7";
 const faults = [
@@ -71,6 +73,13 @@ describe.each(faults)("when the mail API %s", (_, prefix) => {
     expect(location).toContain("error=");
     expect(location).not.toContain("verify-request");
     expect(await liveTokens(email)).toBe(0);
+  });
+
+  it("invitation: the admin is told, and the invitation is revoked (no live link that never arrived)", async () => {
+    const { owner } = await orgWith();
+    const email = uniqueEmail(prefix);
+    expect(await inviteMember(owner.member, email, "member")).toEqual({ ok: false, reason: "mail-failed" });
+    expect(await db.invitation.count({ where: { email, status: "pending" } })).toBe(0);
   });
 
   it("step-up code: the form says the email couldn't be sent, and no code is stored", async () => {

@@ -7,6 +7,8 @@ import { AccountLocked, accountLockedSubject } from "@emails/account-locked";
 import { ConfirmEmailChange, confirmEmailChangeSubject } from "@emails/confirm-email-change";
 import { EmailChanged, emailChangedSubject } from "@emails/email-changed";
 import { MagicLinkEmail, magicLinkSubject } from "@emails/magic-link";
+import { MembershipChanged, membershipChangedSubject, type MembershipChange } from "@emails/membership-changed";
+import { OrgInvitation, orgInvitationSubject, type OrgInvitationProps } from "@emails/org-invitation";
 import { PasskeyChanged, passkeyChangedSubject } from "@emails/passkey-changed";
 import { PasswordChanged, passwordChangedSubject } from "@emails/password-changed";
 import { ResetPassword, resetPasswordSubject } from "@emails/reset-password";
@@ -137,5 +139,21 @@ export function sendTwoFactorNotice(to: string, kind: TwoFactorNoticeKind, backu
     to,
     subject: twoFactorNoticeSubject(kind),
     react: createElement(TwoFactorNotice, { kind, backupCodesLeft, settingsUrl: appLink("/account/two-factor") }),
+  });
+}
+
+export function sendOrgInvitationEmail(to: string, token: string, invitation: Omit<OrgInvitationProps, "url">) {
+  return sendEmail({
+    to,
+    subject: orgInvitationSubject(invitation.organizationName),
+    react: createElement(OrgInvitation, { ...invitation, url: appLink(`/invite/${token}`) }),
+  });
+}
+
+export function sendMembershipChangedEmail(to: string, organizationName: string, change: MembershipChange) {
+  return sendEmail({
+    to,
+    subject: membershipChangedSubject(organizationName, change),
+    react: createElement(MembershipChanged, { organizationName, change }),
   });
 }

@@ -103,6 +103,19 @@ export function limitPolicies(limits: RateLimits) {
     },
 
     /**
+     * One invitation email from `inviterId` in `organizationId` to `email`: per organization and
+     * per inviter in a day, and to the address as every email we send to it is (emailSend), so
+     * invitations can't be used to flood an inbox or a stranger's address.
+     */
+    limitInvitation(organizationId: string, inviterId: string, email: string): Promise<RateLimitResult> {
+      return limits.consumeLimits([
+        ["invitationOrg", organizationId],
+        ["invitationInviter", inviterId],
+        ["emailSend", email],
+      ]);
+    },
+
+    /**
      * One second-factor code (from the authenticator app, or a backup code) for a user, at sign-in or
      * step-up. Counted per account, not per address: the first factor already named the user.
      */
@@ -127,4 +140,5 @@ export const {
   limitSecondFactorGuess,
   limitCronSecretTry,
   forgiveCronSecretTry,
+  limitInvitation,
 } = limitPolicies(rateLimits);

@@ -58,6 +58,10 @@ export const RATE_LIMITS = {
   secondFactorGuessIp: { points: 30, duration: 15 * 60 },
   /** Wrong CRON_SECRETs at /api/cron/cleanup per IP address (a scheduler sends the right one). */
   cronSecretIp: { points: 10, duration: 15 * 60 },
+  /** Invitations sent (and re-sent) from one organization in a day. */
+  invitationOrg: { points: 50, duration: 24 * 60 * 60 },
+  /** Invitations one member sends in a day, across every organization they manage. */
+  invitationInviter: { points: 20, duration: 24 * 60 * 60 },
 } as const;
 
 /** The first lockout lasts 15 minutes, then 30, 60, … up to a day. */

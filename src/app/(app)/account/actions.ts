@@ -106,7 +106,9 @@ export async function connectGitHubAction() {
 export const deleteAccountAction = validatedActionWithUser(deleteAccountSchema, async ({ confirmEmail }, session) => {
   requireRecentAuthentication(session, "/account#delete");
   const result = await deleteAccount(session.user.id, confirmEmail);
-  if (!result.ok) return { fieldErrors: { [result.field]: result.message } };
+  if (!result.ok) {
+    return result.field === "form" ? { error: result.message } : { fieldErrors: { [result.field]: result.message } };
+  }
   await clearSessionCookie();
   redirect("/?goodbye=1");
 });

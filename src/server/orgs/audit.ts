@@ -1,0 +1,70 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { db } from "../db";
+import { currentClientIp } from "../security/client-ip";
+
+/** What is recorded in an organization's audit log (/orgs/[slug]/audit). */
+export type OrgEventAction =
+  | "org.created"
+  | "org.renamed"
+  | "org.slug-changed"
+  | "org.ownership-transferred"
+  | "member.joined"
+  | "member.role-changed"
+  | "member.removed"
+  | "member.left"
+  | "invitation.sent"
+  | "invitation.revoked"
+  | "invitation.declined";
+
+export interface OrgEvent {
+  organizationId: string;
+  actorId: string | null;
+  action: OrgEventAction;
+  /** Whom or what: a user id, an invitation id, an address. Never a secret. */
+  target?: string | null;
+  detail?: string | null;
+}
+
+async function requestIp(): Promise<string | null> {
+  try {
+    const ip = await currentClientIp();
+    return ip === "unknown" ? null : ip;
+  } catch {
+    return null; // outside a request (scripts, tests)
+  }
+}
+
+/** Records an event, in the transaction that made the change when there is one. */
+export async function recordOrgEvent(event: OrgEvent, tx: Prisma.TransactionClient = db): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      organizationId: event.organizationId,
+      actorId: event.actorId,
+      action: event.action,
+      target: event.target ?? null,
+      detail: event.detail ?? null,
+      ipAddress: await requestIp(),
+    },
+  });
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The newest events first, with the actor's name and address (null once their account is gone). */
+export async function listOrgEvents(organizationId: string, before?: Date) {
+  return db.auditEvent.findMany({
+    where: { organizationId, ...(before ? { createdAt: { lt: before } } : {}) },
+    orderBy: { createdAt: "desc" },
+    take: AUDIT_PAGE_SIZE,
+    select: {
+      id: true,
+      action: true,
+      target: true,
+      detail: true,
+      ipAddress: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
+  });
+}
