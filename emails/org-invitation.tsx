@@ -20,8 +20,8 @@ export function OrgInvitation({ url, organizationName, inviterName, role, expire
     <EmailLayout preview={`Join ${organizationName} on ${site.name}`}>
       <Heading style={styles.heading}>Join {organizationName}</Heading>
       <Text style={styles.text}>
-        {inviterName} invited you to join <strong>{organizationName}</strong> on {site.name} as {role === "admin" ? "an" : "a"}{" "}
-        {role}.
+        {inviterName} invited you to join <strong>{organizationName}</strong> on {site.name} as{" "}
+        {role === "admin" ? "an" : "a"} {role}.
       </Text>
       <ActionLink url={url} label="View the invitation" />
       <Text style={styles.text}>

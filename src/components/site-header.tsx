@@ -43,6 +43,9 @@ export async function SiteHeader({ theme }: { theme: Theme }) {
                 <Link href="/dashboard" className="block rounded px-2 py-1.5 text-sm hover:bg-accent">
                   Dashboard
                 </Link>
+                <Link href="/orgs" className="block rounded px-2 py-1.5 text-sm hover:bg-accent">
+                  Organizations
+                </Link>
                 <Link href="/account" className="block rounded px-2 py-1.5 text-sm hover:bg-accent">
                   Account settings
                 </Link>

@@ -56,8 +56,11 @@ export function readsSession(pathname: string): boolean {
 /** Pages for signing in; a signed-in visitor is sent on to the dashboard. */
 export const authRoutes: readonly string[] = ["/sign-in", "/sign-up"];
 
-/** Public route prefixes: Auth.js endpoints and the development mail outbox (404 in production). */
-export const publicPrefixes: readonly string[] = ["/api/auth", "/dev/outbox"];
+/**
+ * Public route prefixes: Auth.js endpoints, the development mail outbox (404 in production), and
+ * organization invitations (/invite/<token> and the page it leads to, for people not signed in yet).
+ */
+export const publicPrefixes: readonly string[] = ["/api/auth", "/dev/outbox", "/invite"];
 
 export type RouteKind = "public" | "auth" | "second-factor" | "protected-api" | "protected-page";
 

@@ -106,7 +106,9 @@ describe("role escalation", () => {
   it("the last two owners leaving at once leave one owner", async () => {
     const orgs = await Promise.all(Array.from({ length: 10 }, () => orgWith("owner")));
     const results = await Promise.all(
-      orgs.map(({ owner, members }) => Promise.all([leaveOrganization(owner.member), leaveOrganization(members[0]!.member)])),
+      orgs.map(({ owner, members }) =>
+        Promise.all([leaveOrganization(owner.member), leaveOrganization(members[0]!.member)]),
+      ),
     );
     for (const [i, pair] of results.entries()) {
       expect(pair.sort()).toEqual(["done", "last-owner"]);
@@ -122,8 +124,12 @@ describe("invitations accepted by the wrong person", () => {
     await inviteMember(owner.member, invitee, "admin");
     const token = await invitationToken(invitee);
     const attacker = await createUser();
-    expect(await respondToInvitation(token, attacker.id, "accept", randomIp())).toMatchObject({ outcome: "wrong-account" });
-    expect(await respondToInvitation(token, attacker.id, "decline", randomIp())).toMatchObject({ outcome: "wrong-account" });
+    expect(await respondToInvitation(token, attacker.id, "accept", randomIp())).toMatchObject({
+      outcome: "wrong-account",
+    });
+    expect(await respondToInvitation(token, attacker.id, "decline", randomIp())).toMatchObject({
+      outcome: "wrong-account",
+    });
     expect(await findMembership(attacker.id, slug)).toBeNull();
     expect(await lookUpInvitation(token, randomIp())).toMatchObject({ invitation: { state: "pending" } });
   });
@@ -134,7 +140,9 @@ describe("invitations accepted by the wrong person", () => {
     await inviteMember(owner.member, invitee, "member");
     const squatter = await createUser({ email: invitee, verified: false });
     const token = await invitationToken(invitee);
-    expect(await respondToInvitation(token, squatter.id, "accept", randomIp())).toMatchObject({ outcome: "unconfirmed" });
+    expect(await respondToInvitation(token, squatter.id, "accept", randomIp())).toMatchObject({
+      outcome: "unconfirmed",
+    });
     expect(await findMembership(squatter.id, slug)).toBeNull();
   });
 

@@ -74,7 +74,10 @@ describe("invitations", () => {
     const invitee = await createUser();
     await inviteMember(owner.member, invitee.email, "member");
     const token = await invitationToken(invitee.email);
-    await db.invitation.updateMany({ where: { email: invitee.email }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.invitation.updateMany({
+      where: { email: invitee.email },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await lookUpInvitation(token, randomIp())).toMatchObject({ invitation: { state: "expired" } });
     expect(await respondToInvitation(token, invitee.id, "accept", randomIp())).toMatchObject({ outcome: "expired" });
     expect(await findMembership(invitee.id, slug)).toBeNull();

@@ -7,7 +7,7 @@ import {
   changeOrganizationSlug,
   createOrganization,
   deleteOrganization,
-  lastOrganizationSlug,
+  lastOrganizationId,
   listMyOrganizations,
 } from "@/server/orgs/organizations";
 import { listOutbox } from "@/server/mail/outbox";
@@ -24,7 +24,7 @@ describe("organizations", () => {
     expect(org.memberships).toMatchObject([{ userId: user.id, role: "owner" }]);
     expect(await db.auditEvent.count({ where: { organizationId: org.id, action: "org.created" } })).toBe(1);
     expect(await listMyOrganizations(user.id)).toMatchObject([{ slug, role: "owner" }]);
-    expect(await lastOrganizationSlug(user.id)).toBe(slug);
+    expect(await lastOrganizationId(user.id)).toBe(org.id);
   });
 
   it("a taken slug is refused and leaves nothing behind", async () => {
@@ -102,7 +102,7 @@ describe("organizations", () => {
     expect(await deleteOrganization(owner.member)).toBe("deleted");
     expect(await db.membership.count({ where: { organizationId: org.id } })).toBe(0);
     expect(await findMembership(members[0]!.user.id, slug)).toBeNull();
-    expect(await lastOrganizationSlug(owner.user.id)).toBeNull();
+    expect(await lastOrganizationId(owner.user.id)).toBeNull();
   });
 
   it("a sole owner can't delete their account until the organization has another owner", async () => {

@@ -5,9 +5,7 @@ import { soleOwnedOrganizations } from "../orgs/members";
 import { revokeAllSessions } from "../sessions/store";
 
 export type DeleteResult =
-  | { ok: true }
-  | { ok: false; field: "confirmEmail"; message: string }
-  | { ok: false; field: "form"; message: string };
+  { ok: true } | { ok: false; field: "confirmEmail"; message: string } | { ok: false; field: "form"; message: string };
 
 /**
  * Deletes the user and everything that hangs off it (cascade), then says goodbye. The caller has

@@ -12,7 +12,7 @@ import { isSameOriginRequest, repeatedParam } from "../security/request-guards";
  * Fields a form may get back after an error, so a page re-rendered without JavaScript keeps what
  * was typed. An allowlist: passwords, codes and tokens are never sent back.
  */
-const ECHOED_FIELDS = ["name", "email", "newEmail", "confirmEmail"] as const;
+const ECHOED_FIELDS = ["name", "email", "newEmail", "confirmEmail", "slug"] as const;
 
 function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

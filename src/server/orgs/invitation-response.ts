@@ -38,7 +38,8 @@ function stateOf(status: string, expiresAt: Date, now = new Date()): InvitationS
 /** Counts the try, then reads the invitation; the count is forgiven when the token was real. */
 async function countedLookUp<T>(token: string, ip: string, read: (tokenHash: string) => Promise<T | null>) {
   const limit = await limitSecretTry({ kind: "link", ip });
-  if (!limit.ok) return { ok: false as const, reason: "rate-limited" as const, retryAfterSeconds: limit.retryAfterSeconds };
+  if (!limit.ok)
+    return { ok: false as const, reason: "rate-limited" as const, retryAfterSeconds: limit.retryAfterSeconds };
   const found = TOKEN_SHAPE.test(token) ? await read(hashToken(token)) : null;
   if (!found) return { ok: false as const, reason: "not-found" as const };
   await forgiveSecretTry({ kind: "link", ip });
@@ -74,12 +75,7 @@ export async function lookUpInvitation(token: string, ip: string): Promise<LookU
 }
 
 export type ResponseOutcome =
-  | "joined"
-  | "already-member"
-  | "declined"
-  | "wrong-account"
-  | "unconfirmed"
-  | Exclude<InvitationState, "pending">;
+  "joined" | "already-member" | "declined" | "wrong-account" | "unconfirmed" | Exclude<InvitationState, "pending">;
 
 export type RespondResult =
   | { ok: true; outcome: ResponseOutcome; slug: string }
@@ -105,7 +101,10 @@ export async function respondToInvitation(
   );
   if (!result.ok) return result;
   const invitation = result.found;
-  const org = await db.organization.findUniqueOrThrow({ where: { id: invitation.organizationId }, select: { slug: true } });
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: invitation.organizationId },
+    select: { slug: true },
+  });
   const respond = (outcome: ResponseOutcome): RespondResult => ({ ok: true, outcome, slug: org.slug });
 
   const state = stateOf(invitation.status, invitation.expiresAt);
@@ -122,9 +121,9 @@ export async function respondToInvitation(
         data: { status: answer === "accept" ? "accepted" : "declined", respondedAt: now },
       });
       if (claimed.count !== 1) return "accepted";
-      const event = { organizationId: invitation.organizationId, actorId: userId, target: userId };
+      const event = { organizationId: invitation.organizationId, actorId: userId, target: invitation.email };
       if (answer === "decline") {
-        await recordOrgEvent({ ...event, action: "invitation.declined", target: invitation.email }, tx);
+        await recordOrgEvent({ ...event, action: "invitation.declined" }, tx);
         return "declined";
       }
       const existing = await tx.membership.findUnique({
@@ -142,7 +141,8 @@ export async function respondToInvitation(
     return respond(outcome);
   } catch (error) {
     // Another invitation to this organization was accepted by the same account at the same moment.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return respond("already-member");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return respond("already-member");
     throw error;
   }
 }

@@ -129,7 +129,10 @@ export async function resendInvitation(
   return (await sendOrRevoke(actor, outcome.id, outcome.email, outcome.role as OrgRole, token)) ?? { ok: true };
 }
 
-export async function revokeInvitation(actor: OrgMember, invitationId: string): Promise<"done" | "not-found" | Refused> {
+export async function revokeInvitation(
+  actor: OrgMember,
+  invitationId: string,
+): Promise<"done" | "not-found" | Refused> {
   return withOrgHeld(actor, "invitations.manage", async (tx, actorRole) => {
     const current = await tx.invitation.findFirst({
       where: { organizationId: actor.organization.id, id: invitationId, status: "pending" },

@@ -21,13 +21,13 @@ export async function listMembers(organizationId: string) {
   });
 }
 
+export function countMembers(organizationId: string): Promise<number> {
+  return db.membership.count({ where: { organizationId } });
+}
+
 export type MemberChangeResult = "done" | "not-found" | "self" | "last-owner" | Refused;
 
-async function targetIn(
-  tx: Prisma.TransactionClient,
-  actor: OrgMember,
-  membershipId: string,
-) {
+async function targetIn(tx: Prisma.TransactionClient, actor: OrgMember, membershipId: string) {
   return tx.membership.findFirst({
     where: { organizationId: actor.organization.id, id: membershipId },
     select: { id: true, role: true, userId: true, user: { select: { email: true } } },
@@ -53,7 +53,7 @@ export async function changeMemberRole(
         organizationId: actor.organization.id,
         actorId: actor.userId,
         action: "member.role-changed",
-        target: target.userId,
+        target: target.user.email,
         detail: `${target.role} → ${role}`,
       },
       tx,
@@ -79,7 +79,12 @@ export async function removeMember(actor: OrgMember, membershipId: string): Prom
     if (target.role === "owner" && (await countOwners(tx, actor.organization.id)) <= 1) return "last-owner" as const;
     await tx.membership.delete({ where: { id: target.id } });
     await recordOrgEvent(
-      { organizationId: actor.organization.id, actorId: actor.userId, action: "member.removed", target: target.userId },
+      {
+        organizationId: actor.organization.id,
+        actorId: actor.userId,
+        action: "member.removed",
+        target: target.user.email,
+      },
       tx,
     );
     return { email: target.user.email };
@@ -100,10 +105,7 @@ export async function leaveOrganization(actor: OrgMember): Promise<"done" | "las
       where: { id: actor.userId, lastOrganizationId: actor.organization.id },
       data: { lastOrganizationId: null },
     });
-    await recordOrgEvent(
-      { organizationId: actor.organization.id, actorId: actor.userId, action: "member.left", target: actor.userId },
-      tx,
-    );
+    await recordOrgEvent({ organizationId: actor.organization.id, actorId: actor.userId, action: "member.left" }, tx);
     return "done" as const;
   });
 }
@@ -121,7 +123,7 @@ export async function transferOwnership(actor: OrgMember, membershipId: string):
         organizationId: actor.organization.id,
         actorId: actor.userId,
         action: "org.ownership-transferred",
-        target: target.userId,
+        target: target.user.email,
       },
       tx,
     );

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { can, isOrgRole, type OrgAction, type OrgRole } from "@/lib/org-permissions";
 import { orgSlugProblem } from "@/lib/org-slug";
 import { db } from "../db";
@@ -15,26 +16,47 @@ export interface OrgMember {
   organization: { id: string; name: string; slug: string };
 }
 
+export interface MyOrganizations {
+  memberships: OrgMember[];
+  /** Where /orgs goes back to (only that: the URL is the org context everywhere else). */
+  lastOrganizationId: string | null;
+}
+
+/**
+ * Every membership of the user, with each organization's name and slug, and the organization they
+ * opened last: one SQL statement (the Membership.userId index, at most MAX_ORGS_PER_USER rows),
+ * read once per request. It answers "is this user in the organization of the URL, with which
+ * role", the org switcher and /orgs.
+ */
+export const myOrganizations = cache(async (userId: string): Promise<MyOrganizations> => {
+  const rows = await db.$queryRaw<
+    Array<{ id: string; role: string; orgId: string; name: string; slug: string; lastOrganizationId: string | null }>
+  >(
+    Prisma.sql`SELECT m."id", m."role", o."id" AS "orgId", o."name", o."slug", u."lastOrganizationId"
+      FROM "Membership" m
+      JOIN "Organization" o ON o."id" = m."organizationId"
+      JOIN "User" u ON u."id" = m."userId"
+      WHERE m."userId" = ${userId}`,
+  );
+  const memberships = rows
+    .filter((row) => isOrgRole(row.role))
+    .map((row) => ({
+      membershipId: row.id,
+      userId,
+      role: row.role as OrgRole,
+      organization: { id: row.orgId, name: row.name, slug: row.slug },
+    }))
+    .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
+  return { memberships, lastOrganizationId: rows[0]?.lastOrganizationId ?? null };
+});
+
 /**
  * The user's membership in the organization `slug` names, or null: no such organization and not a
- * member look the same. One SQL statement on two unique indexes (Organization.slug, then
- * Membership's organizationId + userId); a slug that can't exist reads nothing.
+ * member look the same. A slug that can't exist reads nothing.
  */
 export async function findMembership(userId: string, slug: string): Promise<OrgMember | null> {
   if (orgSlugProblem(slug)) return null;
-  const rows = await db.$queryRaw<Array<{ id: string; role: string; orgId: string; name: string; slug: string }>>(
-    Prisma.sql`SELECT m."id", m."role", o."id" AS "orgId", o."name", o."slug"
-      FROM "Membership" m JOIN "Organization" o ON o."id" = m."organizationId"
-      WHERE o."slug" = ${slug} AND m."userId" = ${userId}`,
-  );
-  const row = rows[0];
-  if (!row || !isOrgRole(row.role)) return null;
-  return {
-    membershipId: row.id,
-    userId,
-    role: row.role,
-    organization: { id: row.orgId, name: row.name, slug: row.slug },
-  };
+  return (await myOrganizations(userId)).memberships.find((m) => m.organization.slug === slug) ?? null;
 }
 
 /** The slug of an /orgs/[slug]/… path, or null. */

@@ -5,7 +5,6 @@ import { recordOrgEvent } from "./audit";
 import { withOrgHeld, type Refused } from "./held";
 import type { OrgMember } from "./membership";
 
-export const ORG_NAME_MAX = 80;
 export const MAX_ORGS_PER_USER = 50;
 
 function slugTaken(error: unknown): boolean {
@@ -51,23 +50,15 @@ export async function listMyOrganizations(userId: string) {
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
 }
 
-/** Where /orgs goes: the organization last opened, while the user still belongs to it. */
-export async function lastOrganizationSlug(userId: string): Promise<string | null> {
+/** The organization the user opened last (/orgs goes back to it while they still belong to it). */
+export async function lastOrganizationId(userId: string): Promise<string | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { lastOrganizationId: true } });
-  if (!user?.lastOrganizationId) return null;
-  const membership = await db.membership.findUnique({
-    where: { organizationId_userId: { organizationId: user.lastOrganizationId, userId } },
-    select: { organization: { select: { slug: true } } },
-  });
-  return membership?.organization.slug ?? null;
+  return user?.lastOrganizationId ?? null;
 }
 
-/** Remembers the organization the user opened, for /orgs; written only when it changed. */
+/** Remembers the organization the user opened, for /orgs (the caller writes only when it changed). */
 export async function rememberLastOrganization(userId: string, organizationId: string): Promise<void> {
-  await db.user.updateMany({
-    where: { id: userId, NOT: { lastOrganizationId: organizationId } },
-    data: { lastOrganizationId: organizationId },
-  });
+  await db.user.update({ where: { id: userId }, data: { lastOrganizationId: organizationId } });
 }
 
 export async function renameOrganization(actor: OrgMember, name: string): Promise<"renamed" | Refused> {

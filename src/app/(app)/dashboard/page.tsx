@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { signOutAction } from "@/actions/sign-out";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { formatDateTime, METHOD_LABELS } from "@/lib/format";
 import { requireSession } from "@/server/sessions/current";
 
@@ -35,6 +36,9 @@ export default async function DashboardPage() {
             </dd>
           </div>
         </dl>
+        <p className="mt-6 text-sm">
+          <TextLink href="/orgs">Your organizations</TextLink>
+        </p>
         <form action={signOutAction} className="mt-6 max-w-40">
           <Button type="submit" variant="secondary">
             Sign out
