@@ -3,6 +3,7 @@ import { expectAccessibleInBothThemes } from "./support/accessibility";
 import { followMagicLink, requestMagicLink, signInWithPassword, STRONG_PASSWORD } from "./support/flows";
 import { latestEmailTo, linkIn } from "./support/mail";
 import { expect, test } from "./support/test";
+import { addMember, createOrg } from "./support/orgs";
 import { turnOnTwoFactor } from "./support/two-factor";
 import { APP_URL } from "./env";
 
@@ -75,6 +76,42 @@ test("every signed-in page passes axe in both themes, with the account menu open
   await page.goto("/dashboard");
   await page.getByLabel("Account menu").click();
   await expectAccessibleInBothThemes(page, "/dashboard with the account menu open");
+});
+
+test("every page of an organization passes axe in both themes", async ({ page, login }) => {
+  const owner = await login();
+  const org = await createOrg(owner, "Accessible Org");
+  await addMember(org.id, "admin", "Alan");
+  for (const path of [
+    "/orgs?all",
+    "/orgs/new",
+    ...["", "/members", "/audit", "/settings"].map((p) => `/orgs/${org.slug}${p}`),
+  ]) {
+    await page.goto(path);
+    await expectAccessibleInBothThemes(page, path.replace(org.slug, "[slug]"));
+  }
+});
+
+test("an organization's invitations, its switcher open, and an invitation's page pass axe in both themes", async ({
+  page,
+  login,
+}) => {
+  const owner = await login();
+  const org = await createOrg(owner, "Accessible Org");
+  await page.goto(`/orgs/${org.slug}/invitations`);
+  await expectAccessibleInBothThemes(page, "/orgs/[slug]/invitations");
+  const invitee = await createAccount();
+  await page.getByLabel("Email address").fill(invitee.email);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("list", { name: "Pending invitations" })).toBeVisible();
+  await expectAccessibleInBothThemes(page, "/orgs/[slug]/invitations with one pending");
+  await page.locator("summary", { hasText: "Switch organization" }).click();
+  await expectAccessibleInBothThemes(page, "/orgs/[slug] with the switcher open");
+  // The invitation as its invitee sees it, signed out.
+  await page.context().clearCookies();
+  await page.goto(linkIn(await latestEmailTo(invitee.email), APP_URL));
+  await expect(page.getByRole("heading", { name: "Join Accessible Org" })).toBeVisible();
+  await expectAccessibleInBothThemes(page, "/invite, signed out");
 });
 
 test("two-factor setup, its backup codes and the second-factor sign-in page pass axe", async ({

@@ -110,6 +110,38 @@ test("a server action costs one statement", async ({ browser }) => {
   await context.close();
 });
 
+test("an org page costs one statement more: the user's memberships, which answer the URL's organization", async () => {
+  const { cookie, user } = await signedInUser();
+  const org = await writeWithRetry(() =>
+    db.organization.create({
+      data: { name: "Counted", slug: `counted-${randomBytes(4).toString("hex")}` },
+      select: { id: true, slug: true },
+    }),
+  );
+  await writeWithRetry(() =>
+    db.membership.create({ data: { organizationId: org.id, userId: user.id, role: "owner" } }),
+  );
+  // The first visit remembers the organization for /orgs: one UPDATE, once.
+  const first = await statementsDuring(() => get(`/orgs/${org.slug}`, cookie));
+  expect(
+    first.filter((line) => /UPDATE \S*User/.test(line)),
+    first.join("\n"),
+  ).toHaveLength(1);
+
+  let status = 0;
+  const sql = await statementsDuring(async () => {
+    const response = await get(`/orgs/${org.slug}`, cookie);
+    status = response.status;
+    expect(await response.text()).toContain("Counted");
+  });
+  expect(status).toBe(200);
+  // The session read, the memberships read (layout and page share it), and the page's own member count.
+  expect(sql, sql.join("\n")).toHaveLength(3);
+  expect(sql[0]).toContain('JOIN "User"');
+  expect(sql[1]).toMatch(/FROM "Membership" m\s+JOIN "Organization" o/);
+  expect(sql[2]).toMatch(/COUNT/i);
+});
+
 test("two when the minute is up (activity), two when the hour is up (expiry, and the cookie with it)", async () => {
   const stale = await signedInUser({ lastSeenAgoMs: 2 * 60_000 });
   const activity = await statementsDuring(() => get("/api/protected/me", stale.cookie));

@@ -58,7 +58,7 @@ export async function lastOrganizationId(userId: string): Promise<string | null>
 
 /** Remembers the organization the user opened, for /orgs (the caller writes only when it changed). */
 export async function rememberLastOrganization(userId: string, organizationId: string): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { lastOrganizationId: organizationId } });
+  await db.user.updateMany({ where: { id: userId }, data: { lastOrganizationId: organizationId } });
 }
 
 export async function renameOrganization(actor: OrgMember, name: string): Promise<"renamed" | Refused> {
