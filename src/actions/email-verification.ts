@@ -18,6 +18,7 @@ import { currentClientIp } from "@/server/security/client-ip";
 import { rateLimitMessage } from "@/lib/format";
 import { forgiveSecretTry, limitSecretTry, type SecretTry } from "@/server/security/limits";
 import { signInThisBrowser } from "@/server/sessions/cookie";
+import { INVITATION_PATH, readInvitationToken } from "@/server/orgs/invitation-cookie";
 import { validatedAction } from "@/server/forms/validated-action";
 
 const FAILED = {
@@ -29,7 +30,8 @@ async function finish(result: VerifyResult, secretTry: SecretTry) {
   if (!result.ok) return { error: FAILED[result.reason] };
   await forgiveSecretTry(secretTry);
   await signInThisBrowser(result.userId, "email-verification");
-  redirect("/dashboard");
+  // Signed up from an invitation: back to it, to accept.
+  redirect((await readInvitationToken()) ? INVITATION_PATH : "/dashboard");
 }
 
 /** The button on /verify-email?token=…: only this POST uses the token (mail scanners only GET). */

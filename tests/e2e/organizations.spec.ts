@@ -1,6 +1,6 @@
 import { createAccount } from "./support/accounts";
 import { db } from "./support/db";
-import { alertWith, signInWithPassword } from "./support/flows";
+import { alertWith, signInWithPassword, STRONG_PASSWORD } from "./support/flows";
 import { emailTo, latestEmailTo, linkIn } from "./support/mail";
 import { addMember, createOrg, signedInBrowser } from "./support/orgs";
 import { expect, test } from "./support/test";
@@ -170,4 +170,35 @@ test("the last owner can't leave; transferring ownership asks them to confirm it
   expect((await db.membership.findFirstOrThrow({ where: { organizationId: org.id, userId: owner.id } })).role).toBe(
     "owner",
   );
+});
+
+test("someone new signs up from the invitation with the address filled in, confirms it, and joins", async ({
+  page,
+  browser,
+}) => {
+  const owner = await createAccount();
+  const org = await createOrg(owner, "Lovelace Labs");
+  const { account: admin } = await addMember(org.id, "admin", "Ada");
+  const invitee = `newcomer-${Date.now()}@example.com`;
+  const adminBrowser = await signedInBrowser(browser, admin);
+  await adminBrowser.page.goto(`/orgs/${org.slug}/invitations`);
+  await adminBrowser.page.getByLabel("Email address").fill(invitee);
+  await adminBrowser.page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(alertWith(adminBrowser.page, "Invitation sent.")).toBeVisible();
+  await adminBrowser.context.close();
+
+  await page.goto(linkIn(await latestEmailTo(invitee), APP_URL));
+  await page.getByRole("link", { name: "Create an account" }).click();
+  // The address comes from the invitation (never from the URL).
+  await expect(page).toHaveURL("/sign-up?callbackUrl=%2Finvite");
+  await expect(page.getByLabel("Email")).toHaveValue(invitee);
+  await page.getByLabel("Password").fill(STRONG_PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL("/verify-email");
+  await page.goto(linkIn(await emailTo(invitee, "Confirm your email for Gatehouse"), APP_URL));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page).toHaveURL("/invite");
+  await page.getByRole("button", { name: "Accept" }).click();
+  await expect(page).toHaveURL(`/orgs/${org.slug}?notice=joined`);
+  await expect(page.getByTestId("org-role")).toHaveText("Member");
 });

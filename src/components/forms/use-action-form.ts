@@ -21,3 +21,8 @@ export function useActionForm(action: FormAction) {
   });
   return { state, formAction, field };
 }
+
+/** A field's props with `value` shown when the server echoed nothing back (a prefilled address). */
+export function withDefault<F extends { defaultValue?: string }>(input: F, value: string | undefined): F {
+  return { ...input, defaultValue: input.defaultValue ?? value };
+}

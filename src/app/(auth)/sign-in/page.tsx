@@ -10,6 +10,7 @@ import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { env } from "@/server/env";
 import { passkeySignInOptions } from "@/server/passkeys/sign-in";
+import { invitedEmail, INVITATION_PATH } from "@/server/orgs/invitation-cookie";
 import { site } from "@/config/site";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -33,6 +34,7 @@ export default async function SignInPage({
   const callbackUrl = safeCallbackPath(rawCallbackUrl);
   const problem = error ? describeAuthError(error) : null;
   const autofill = await passkeySignInOptions();
+  const defaultEmail = callbackUrl === INVITATION_PATH ? await invitedEmail() : undefined;
   const signUpHref =
     callbackUrl === safeCallbackPath(undefined)
       ? "/sign-up"
@@ -56,11 +58,11 @@ export default async function SignInPage({
       </div>
       <Divider label="or" />
 
-      <MagicLinkForm callbackUrl={callbackUrl} />
+      <MagicLinkForm callbackUrl={callbackUrl} defaultEmail={defaultEmail} />
 
       <Divider label="or use a password" />
 
-      <PasswordSignInForm callbackUrl={callbackUrl} />
+      <PasswordSignInForm callbackUrl={callbackUrl} defaultEmail={defaultEmail} />
     </PageCard>
   );
 }
