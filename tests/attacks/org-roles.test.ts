@@ -199,4 +199,28 @@ describe("invitations accepted by the wrong person", () => {
       reason: "rate-limited",
     });
   });
+
+  it("invitations can't flood inboxes: one inviter's day runs out, and the refused one writes nothing", async () => {
+    const { owner } = await orgWith();
+    const { points } = RATE_LIMITS.invitationInviter;
+    for (let i = 0; i < points; i++) {
+      expect(await inviteMember(owner.member, uniqueEmail(`flood-${i}`), "member")).toEqual({ ok: true });
+    }
+    const extra = uniqueEmail("flood-extra");
+    expect(await inviteMember(owner.member, extra, "member")).toMatchObject({ ok: false, reason: "rate-limited" });
+    expect(await db.invitation.count({ where: { email: extra } })).toBe(0);
+    expect((await listOutbox(500)).some((m) => m.to === extra)).toBe(false);
+  });
+
+  it("one address can't be bombarded with invitations from many organizations", async () => {
+    const target = uniqueEmail("target");
+    const { points } = RATE_LIMITS.emailSend;
+    const results = [];
+    for (let i = 0; i <= points; i++) {
+      const { owner } = await orgWith();
+      results.push((await inviteMember(owner.member, target, "member")).ok);
+    }
+    expect(results.filter(Boolean)).toHaveLength(points);
+    expect(results.at(-1)).toBe(false);
+  });
 });
