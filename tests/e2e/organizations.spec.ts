@@ -1,8 +1,9 @@
 import { createAccount } from "./support/accounts";
 import { db } from "./support/db";
-import { alertWith, signInWithPassword, STRONG_PASSWORD } from "./support/flows";
+import { alertWith, signInWithPassword, signOut, STRONG_PASSWORD } from "./support/flows";
 import { emailTo, latestEmailTo, linkIn } from "./support/mail";
-import { addMember, createOrg, signedInBrowser } from "./support/orgs";
+import { addMember, createOrg, sendInvitation, signedInBrowser } from "./support/orgs";
+import { enterSecondFactor, totpCode, turnOnTwoFactor } from "./support/two-factor";
 import { expect, test } from "./support/test";
 import { APP_URL } from "./env";
 
@@ -109,13 +110,8 @@ test("signed in as someone else, the invitation says so and offers to sign out",
   const { account: admin } = await addMember(org.id, "admin");
   const other = await login();
   // The admin invites someone; the link reaches another signed-in person.
-  const { context, page: adminPage } = await signedInBrowser(page.context().browser()!, admin);
   const invitee = `invitee-${Date.now()}@example.com`;
-  await adminPage.goto(`/orgs/${org.slug}/invitations`);
-  await adminPage.getByLabel("Email address").fill(invitee);
-  await adminPage.getByRole("button", { name: "Send invitation" }).click();
-  await expect(alertWith(adminPage, "Invitation sent.")).toBeVisible();
-  await context.close();
+  await sendInvitation(page.context().browser()!, admin, org, invitee);
 
   await page.goto(linkIn(await latestEmailTo(invitee), APP_URL));
   await expect(alertWith(page, `You are signed in as ${other.email}`)).toBeVisible();
@@ -180,12 +176,7 @@ test("someone new signs up from the invitation with the address filled in, confi
   const org = await createOrg(owner, "Lovelace Labs");
   const { account: admin } = await addMember(org.id, "admin", "Ada");
   const invitee = `newcomer-${Date.now()}@example.com`;
-  const adminBrowser = await signedInBrowser(browser, admin);
-  await adminBrowser.page.goto(`/orgs/${org.slug}/invitations`);
-  await adminBrowser.page.getByLabel("Email address").fill(invitee);
-  await adminBrowser.page.getByRole("button", { name: "Send invitation" }).click();
-  await expect(alertWith(adminBrowser.page, "Invitation sent.")).toBeVisible();
-  await adminBrowser.context.close();
+  await sendInvitation(browser, admin, org, invitee);
 
   await page.goto(linkIn(await latestEmailTo(invitee), APP_URL));
   await page.getByRole("link", { name: "Create an account" }).click();
@@ -197,6 +188,30 @@ test("someone new signs up from the invitation with the address filled in, confi
   await expect(page).toHaveURL("/verify-email");
   await page.goto(linkIn(await emailTo(invitee, "Confirm your email for Gatehouse"), APP_URL));
   await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page).toHaveURL("/invite");
+  await page.getByRole("button", { name: "Accept" }).click();
+  await expect(page).toHaveURL(`/orgs/${org.slug}?notice=joined`);
+  await expect(page.getByTestId("org-role")).toHaveText("Member");
+});
+
+test("an invited person with two-factor on signs in, passes the second step, and comes back to the invitation", async ({
+  page,
+  login,
+  browser,
+}) => {
+  const owner = await createAccount();
+  const org = await createOrg(owner, "Babbage & Co");
+  const invitee = await login({ name: "Ada" });
+  const { secret } = await turnOnTwoFactor(page);
+  await signOut(page);
+  await sendInvitation(browser, owner, org, invitee.email);
+
+  await page.goto(linkIn(await latestEmailTo(invitee.email), APP_URL));
+  await expect(page).toHaveURL("/invite");
+  await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await signInWithPassword(page, invitee.email);
+  // The second step keeps the way back to the invitation.
+  await enterSecondFactor(page, totpCode(secret, 1));
   await expect(page).toHaveURL("/invite");
   await page.getByRole("button", { name: "Accept" }).click();
   await expect(page).toHaveURL(`/orgs/${org.slug}?notice=joined`);

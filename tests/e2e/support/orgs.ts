@@ -1,4 +1,5 @@
-import type { Browser } from "@playwright/test";
+import { expect, type Browser } from "@playwright/test";
+import { alertWith } from "./flows";
 import { randomBytes } from "node:crypto";
 import { randomIp } from "../../support/random";
 import { APP_URL } from "../env";
@@ -31,6 +32,16 @@ export async function signedInBrowser(browser: Browser, account: TestAccount) {
   const token = await createSessionToken(account.id);
   await context.addCookies([{ name: "authjs.session-token", value: token, url: APP_URL }]);
   return { context, page: await context.newPage() };
+}
+
+/** `inviter` (an admin or owner of `org`) invites `email` from the invitations page, in a browser of their own. */
+export async function sendInvitation(browser: Browser, inviter: TestAccount, org: { slug: string }, email: string) {
+  const { context, page } = await signedInBrowser(browser, inviter);
+  await page.goto(`/orgs/${org.slug}/invitations`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(alertWith(page, "Invitation sent.")).toBeVisible();
+  await context.close();
 }
 
 export async function rolesIn(organizationId: string): Promise<string[]> {
