@@ -1,6 +1,7 @@
 import { skipCSRFCheck } from "@auth/core";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import { encode as encodeJwt } from "next-auth/jwt";
+import { SUSPENDED_PATH } from "@/lib/routes";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
 import {
   clearUnprovenPassword,
@@ -9,6 +10,7 @@ import {
   markVerifiedByGitHub,
   onAccountLinked,
 } from "@/server/auth/github-linking";
+import { isSignInBanned } from "@/server/admin/bans";
 import { createAuthAdapter } from "@/server/auth/adapter";
 import type { GitHubProfile } from "@/server/auth/github-profile";
 import { providers } from "@/server/auth/providers";
@@ -69,6 +71,9 @@ const config: NextAuthConfig = {
   providers,
   callbacks: {
     async signIn({ user, account, profile, email }) {
+      // A suspended account gets no session from a link, a code or GitHub. Asking for a link is
+      // answered as for anyone (no enumeration); using it lands here.
+      if (!email?.verificationRequest && (await isSignInBanned(user))) return SUSPENDED_PATH;
       if (account?.provider === "github") {
         const session = await currentSession();
         return decideGitHubSignIn({

@@ -4,6 +4,7 @@
 // form (which offers to resend) both use them.
 
 import { redirect } from "next/navigation";
+import { SUSPENDED_PATH } from "@/lib/routes";
 import { emailOnlySchema, tokenSchema, verificationCodeSchema } from "@/lib/validation";
 import {
   resendVerification,
@@ -29,7 +30,7 @@ const FAILED = {
 async function finish(result: VerifyResult, secretTry: SecretTry) {
   if (!result.ok) return { error: FAILED[result.reason] };
   await forgiveSecretTry(secretTry);
-  await signInThisBrowser(result.userId, "email-verification");
+  if (!(await signInThisBrowser(result.userId, "email-verification"))) redirect(SUSPENDED_PATH);
   // Signed up from an invitation: back to it, to accept.
   redirect((await readInvitationToken()) ? INVITATION_PATH : "/dashboard");
 }

@@ -2,6 +2,7 @@
 
 import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
 import { redirect } from "next/navigation";
+import { describeAuthError } from "@/lib/auth-errors";
 import { rateLimitMessage } from "@/lib/format";
 import { authenticationResponseSchema } from "@/lib/passkey-schemas";
 import { safeCallbackPath } from "@/lib/safe-redirect";
@@ -22,6 +23,7 @@ const FAILED: Record<Exclude<PasskeyCheck, { ok: true }>["reason"], string> = {
   expired: "That passkey request expired or was already used. Please try again.",
   unknown: "We don't recognise that passkey. It may have been removed from your account; sign in another way.",
   invalid: "That passkey couldn't be verified. Please try again, or sign in another way.",
+  suspended: describeAuthError("AccountSuspended").message,
 };
 
 async function refusal(limit: (ip: string) => Promise<RateLimitResult>): Promise<{ error: string } | null> {

@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
-import { EmailNotVerified, TooManyAttempts } from "@/server/auth/password-errors";
+import { AccountSuspended, EmailNotVerified, TooManyAttempts } from "@/server/auth/password-errors";
 import type { ActionState } from "@/lib/action-state";
 import { describeAuthError } from "@/lib/auth-errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
@@ -53,6 +53,7 @@ export const signInWithPasswordAction = validatedAction(
           needsVerification: true,
         };
       }
+      if (error instanceof AccountSuspended) return { error: describeAuthError("AccountSuspended").message };
       if (error instanceof CredentialsSignin) return { error: describeAuthError("CredentialsSignin").message };
       if (error instanceof AuthError) return { error: describeAuthError(error.type).message };
       throw error;

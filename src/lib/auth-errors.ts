@@ -1,3 +1,5 @@
+import { site } from "@/config/site";
+
 /**
  * One map from Auth.js error codes (and our own) to words a person understands,
  * each with the next step. Used by /sign-in and /auth-error.
@@ -54,6 +56,10 @@ const messages: Record<string, AuthErrorMessage> = {
   TooManyAttempts: {
     title: "Too many attempts",
     message: "For your security we paused this for a few minutes. Wait a little, then request a new sign-in link.",
+  },
+  AccountSuspended: {
+    title: "This account is suspended",
+    message: `This account has been suspended, so it can't be signed in to. If you think this is a mistake, write to ${site.supportEmail}.`,
   },
   MissingCSRF: {
     title: "Your session form expired",

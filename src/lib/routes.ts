@@ -4,6 +4,8 @@
  */
 export const DEFAULT_SIGNED_IN_PATH = "/dashboard";
 export const SIGN_IN_PATH = "/sign-in";
+/** Where a sign-in of a suspended account ends (src/server/admin/bans.ts): the page says so, kindly. */
+export const SUSPENDED_PATH = "/auth-error?error=AccountSuspended";
 /** Where a session that is waiting for its second factor goes (and the only page it may open). */
 export const SECOND_FACTOR_PATH = "/sign-in/two-factor";
 

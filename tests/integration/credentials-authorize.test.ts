@@ -12,9 +12,23 @@ describe("checking an email and password (verifyCredentials)", () => {
     const result = await verifyCredentials(user.email, PASSWORD);
     expect(result).toEqual({
       ok: true,
-      user: { id: user.id, email: user.email, name: "Ada", image: null, emailVerified: user.emailVerified },
+      user: {
+        id: user.id,
+        email: user.email,
+        name: "Ada",
+        image: null,
+        emailVerified: user.emailVerified,
+        banned: false,
+      },
     });
-    expect(Object.keys(result.ok ? result.user : {}).sort()).toEqual(["email", "emailVerified", "id", "image", "name"]);
+    expect(Object.keys(result.ok ? result.user : {}).sort()).toEqual([
+      "banned",
+      "email",
+      "emailVerified",
+      "id",
+      "image",
+      "name",
+    ]);
     expect(JSON.stringify(result)).not.toContain("argon2");
   });
 

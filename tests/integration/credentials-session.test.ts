@@ -37,7 +37,7 @@ describe("password sign-in creates a database session", () => {
 
     expect(body.user.email).toBe("ada.allowlist@example.com");
     expect(Object.keys(body).sort()).toEqual(["authenticatedAt", "expires", "method", "sessionId", "user"]);
-    expect(Object.keys(body.user).sort()).toEqual(["email", "id", "image", "name"]);
+    expect(Object.keys(body.user).sort()).toEqual(["email", "id", "image", "name", "role"]);
     expect(text).not.toContain(token);
     expect(text).not.toContain(hashToken(token));
     expect(text).not.toContain("argon2");

@@ -1,32 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { storedVerificationToken } from "@/server/auth/sign-in-secrets";
 import { db } from "@/server/db";
-import { listOutbox } from "@/server/mail/outbox";
 import { hashCode, hashToken } from "@/server/security/secrets";
-import { AuthClient } from "../support/auth-requests";
+import { AuthClient, callbackPathFor, requestMagicLink } from "../support/auth-requests";
 import { uniqueEmail } from "../support/users";
 
 const APP = "http://localhost:3000";
-
-/** Requests a magic link as an API client would and returns the link and code from the email. */
-async function requestMagicLink(email: string): Promise<{ link: URL; code: string }> {
-  const client = new AuthClient();
-  const response = await client.post("/api/auth/signin/resend", {
-    email,
-    csrfToken: await client.csrfToken(),
-    callbackUrl: "/dashboard",
-  });
-  expect(response.status).toBe(302);
-  const message = (await listOutbox(500)).find((m) => m.to === email);
-  if (!message) throw new Error(`no outbox message to ${email}`);
-  const link = message.text.match(/https?:\/\/\S+/)?.[0];
-  const code = message.text.match(/device where you asked to sign in:\s+(\d{6})/)?.[1];
-  if (!link || !code) throw new Error(`no link or code in the email to ${email}`);
-  return { link: new URL(link), code };
-}
-
-/** The emailed link opens our confirm page; its button sends the same parameters to Auth.js's callback. */
-const callbackPathFor = (link: URL) => `/api/auth/callback/resend${link.search}`;
 
 describe("asking for a magic link", () => {
   it("emails a 256-bit link token and a separate 6-digit code, and stores only hashes of both", async () => {

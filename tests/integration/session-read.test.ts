@@ -131,7 +131,7 @@ describe("the signed session header", () => {
     sessionId: "s1",
     authenticatedAt: new Date().toISOString(),
     secondFactorPending: false,
-    user: { id: "u1", name: null, email: "ada@example.com", image: null },
+    user: { id: "u1", name: null, email: "ada@example.com", image: null, role: "user" },
   };
 
   it("carries the session for the cookie it was made for", () => {

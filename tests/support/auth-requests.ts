@@ -1,5 +1,7 @@
 import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
+import { expect } from "vitest";
+import { listOutbox } from "@/server/mail/outbox";
 import { randomIp } from "./random";
 
 /** Talks to the app's real /api/auth route handlers the way a browser would (cookies, CSRF token). */
@@ -70,3 +72,23 @@ export class AuthClient {
     return this.cookies.get("authjs.session-token");
   }
 }
+
+/** Requests a magic link as an API client would and returns the link and code from the email. */
+export async function requestMagicLink(email: string): Promise<{ link: URL; code: string }> {
+  const client = new AuthClient();
+  const response = await client.post("/api/auth/signin/resend", {
+    email,
+    csrfToken: await client.csrfToken(),
+    callbackUrl: "/dashboard",
+  });
+  expect(response.status).toBe(302);
+  const message = (await listOutbox(500)).find((m) => m.to === email);
+  if (!message) throw new Error(`no outbox message to ${email}`);
+  const link = message.text.match(/https?:\/\/\S+/)?.[0];
+  const code = message.text.match(/device where you asked to sign in:\s+(\d{6})/)?.[1];
+  if (!link || !code) throw new Error(`no link or code in the email to ${email}`);
+  return { link: new URL(link), code };
+}
+
+/** The emailed link opens our confirm page; its button sends the same parameters to Auth.js's callback. */
+export const callbackPathFor = (link: URL) => `/api/auth/callback/resend${link.search}`;

@@ -37,6 +37,7 @@ export function ListItem({
 const BADGE_TONES = {
   neutral: "bg-muted text-muted-foreground",
   success: "bg-green-100 text-green-800 dark:bg-green-900 dark:text-green-100",
+  danger: "bg-red-100 text-red-800 dark:bg-red-900 dark:text-red-100",
 } as const;
 
 /** A short label after a list item's title ("This device", "Synced"). */

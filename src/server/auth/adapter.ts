@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterAccount, AdapterSession } from "next-auth/adapters";
+import { refuseBannedSignIn } from "../admin/bans";
 import { db } from "../db";
 import { databaseOutage } from "../database/unavailable";
 import { isDatabaseUnavailable } from "../database/health";
@@ -40,6 +41,7 @@ export function createAuthAdapter(): Adapter {
   return {
     ...base,
     async createSession({ sessionToken, userId, expires }) {
+      await refuseBannedSignIn(userId);
       const row = await db.session.create({
         data: { sessionToken: hashToken(sessionToken), userId, expires, ...(await sessionStart(userId)) },
       });

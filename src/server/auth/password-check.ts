@@ -1,4 +1,5 @@
 import "server-only";
+import { isBanActive } from "../admin/bans";
 import { afterResponse } from "../after-response";
 import { db } from "../db";
 import { sendAccountLockedEmail, sendNotice } from "../mail/messages";
@@ -13,6 +14,8 @@ export interface VerifiedUser {
   name: string | null;
   image: string | null;
   emailVerified: Date | null;
+  /** Suspended by an admin (src/server/admin/bans.ts): said only after a right password. */
+  banned: boolean;
 }
 
 /**
@@ -26,15 +29,24 @@ export async function verifyCredentials(
 ): Promise<{ ok: true; user: VerifiedUser } | { ok: false; userId: string | null }> {
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, image: true, emailVerified: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      image: true,
+      emailVerified: true,
+      bannedAt: true,
+      banExpires: true,
+      passwordHash: true,
+    },
   });
   if (!user?.passwordHash) {
     await verifyAgainstDummy(password);
     return { ok: false, userId: user?.id ?? null };
   }
   if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, userId: user.id };
-  const { passwordHash: _omit, ...verified } = user;
-  return { ok: true, user: verified };
+  const { passwordHash: _omit, bannedAt, banExpires, ...verified } = user;
+  return { ok: true, user: { ...verified, banned: isBanActive({ bannedAt, banExpires }) } };
 }
 
 async function logFailure(userId: string, email: string, lockedForSeconds: number | null) {
@@ -76,11 +88,15 @@ export async function checkPassword(email: string, password: string, ip: string)
   return result;
 }
 
-export type PasswordSignInResult = PasswordCheckResult | { ok: false; reason: "unverified" };
+export type PasswordSignInResult = PasswordCheckResult | { ok: false; reason: "unverified" | "suspended" };
 
-/** A password sign-in: checkPassword, then whether the address is confirmed (said only after a right password). */
+/**
+ * A password sign-in: checkPassword, then whether the address is confirmed and the account not
+ * suspended (both said only after a right password).
+ */
 export async function authorizePassword(email: string, password: string, ip: string): Promise<PasswordSignInResult> {
   const result = await checkPassword(email, password, ip);
+  if (result.ok && result.user.banned) return { ok: false, reason: "suspended" };
   if (result.ok && !result.user.emailVerified) return { ok: false, reason: "unverified" };
   return result;
 }

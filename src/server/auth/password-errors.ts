@@ -23,3 +23,8 @@ export class TooManyAttempts extends CredentialsSignin {
     super();
   }
 }
+
+/** Right password, but an admin suspended the account (only said after a right password). */
+export class AccountSuspended extends CredentialsSignin {
+  override code = "account_suspended";
+}

@@ -8,7 +8,7 @@ import { clientIpFrom } from "../security/client-ip";
 import { fetchGitHubProfile, githubApiBase } from "./github-profile";
 import { MAGIC_LINK_MAX_AGE_SECONDS, sendMagicLink } from "./magic-link";
 import { authorizePassword } from "./password-check";
-import { EmailNotVerified, InvalidCredentials, TooManyAttempts } from "./password-errors";
+import { AccountSuspended, EmailNotVerified, InvalidCredentials, TooManyAttempts } from "./password-errors";
 import { generateLinkToken } from "./sign-in-secrets";
 
 /** The ways to sign in, configured for Auth.js (auth.ts). GitHub only when its keys are set. */
@@ -57,6 +57,7 @@ const password = Credentials({
     }
     if (result.reason === "rate-limited") throw new TooManyAttempts(result.retryAfterSeconds);
     if (result.reason === "unverified") throw new EmailNotVerified();
+    if (result.reason === "suspended") throw new AccountSuspended();
     throw new InvalidCredentials();
   },
 });

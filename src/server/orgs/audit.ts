@@ -35,8 +35,31 @@ async function requestIp(): Promise<string | null> {
   }
 }
 
-/** Records an event, in the transaction that made the change when there is one. */
-export async function recordOrgEvent(event: OrgEvent, tx: Prisma.TransactionClient = db): Promise<void> {
+/** What the platform's admins do (/admin), recorded with no organization and listed at /admin/audit. */
+export type AdminEventAction =
+  "user.banned" | "user.unbanned" | "user.role-changed" | "user.session-ended" | "user.sessions-ended";
+
+export const ADMIN_EVENT_ACTIONS: readonly AdminEventAction[] = [
+  "user.banned",
+  "user.unbanned",
+  "user.role-changed",
+  "user.session-ended",
+  "user.sessions-ended",
+];
+
+export interface AdminEvent {
+  /** Null: from the command line (`npm run user:role`). */
+  actorId: string | null;
+  action: AdminEventAction;
+  /** The user it was done to. */
+  target: string;
+  detail?: string | null;
+}
+
+async function writeEvent(
+  event: Omit<OrgEvent, "organizationId" | "action"> & { organizationId: string | null; action: string },
+  tx: Prisma.TransactionClient,
+): Promise<void> {
   await tx.auditEvent.create({
     data: {
       organizationId: event.organizationId,
@@ -47,6 +70,16 @@ export async function recordOrgEvent(event: OrgEvent, tx: Prisma.TransactionClie
       ipAddress: await requestIp(),
     },
   });
+}
+
+/** Records an event, in the transaction that made the change when there is one. */
+export async function recordOrgEvent(event: OrgEvent, tx: Prisma.TransactionClient = db): Promise<void> {
+  await writeEvent(event, tx);
+}
+
+/** Records a platform admin's action, in the transaction that made the change. */
+export async function recordAdminEvent(event: AdminEvent, tx: Prisma.TransactionClient = db): Promise<void> {
+  await writeEvent({ ...event, organizationId: null }, tx);
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -65,6 +98,29 @@ export async function listOrgEvents(organizationId: string, before?: Date) {
       ipAddress: true,
       createdAt: true,
       actor: { select: { name: true, email: true } },
+    },
+  });
+}
+
+/** Every event, organizations' and admins', newest first, for /admin/audit: by actor (address) and action. */
+export async function listAuditEvents(filter: { actorEmail?: string; action?: string; before?: Date }) {
+  return db.auditEvent.findMany({
+    where: {
+      ...(filter.actorEmail ? { actor: { email: filter.actorEmail } } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.before ? { createdAt: { lt: filter.before } } : {}),
+    },
+    orderBy: { createdAt: "desc" },
+    take: AUDIT_PAGE_SIZE,
+    select: {
+      id: true,
+      action: true,
+      target: true,
+      detail: true,
+      ipAddress: true,
+      createdAt: true,
+      actor: { select: { id: true, name: true, email: true } },
+      organization: { select: { name: true, slug: true } },
     },
   });
 }

@@ -30,7 +30,8 @@ export async function passkeySignInOptions(now = new Date()): Promise<PublicKeyC
   });
 }
 
-export type PasskeyCheck = { ok: true; userId: string } | { ok: false; reason: "expired" | "unknown" | "invalid" };
+export type PasskeyCheck =
+  { ok: true; userId: string } | { ok: false; reason: "expired" | "unknown" | "invalid" | "suspended" };
 
 /**
  * Checks a sign-in answer and, when it holds, records the passkey's new signature counter and
@@ -86,6 +87,6 @@ export async function verifyPasskeySignIn(
  */
 export async function signInWithPasskey(response: AuthenticationResponseJSON): Promise<PasskeyCheck> {
   const result = await verifyPasskeySignIn(response);
-  if (result.ok) await signInThisBrowser(result.userId, "passkey");
+  if (result.ok && !(await signInThisBrowser(result.userId, "passkey"))) return { ok: false, reason: "suspended" };
   return result;
 }

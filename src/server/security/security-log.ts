@@ -28,7 +28,11 @@ export type SecurityEventType =
   | "backup-code-used"
   | "device-forgotten"
   | "passkey-added"
-  | "passkey-removed";
+  | "passkey-removed"
+  | "banned"
+  | "unbanned"
+  | "platform-role-changed"
+  | "sessions-ended-by-admin";
 
 async function requestInfo(): Promise<{ ipAddress: string | null; userAgent: string | null }> {
   try {

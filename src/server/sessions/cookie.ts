@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { isUserBanned } from "../admin/bans";
 import { db } from "../db";
 import { env } from "../env";
 import { hashToken } from "../security/secrets";
@@ -19,10 +20,12 @@ export function sessionCookieName(): string {
 }
 
 /**
- * Signs the user in from our own flows (email verified, password reset): same cookie as Auth.js.
- * A session this browser already had, whoever's it was, ends.
+ * Signs the user in from our own flows (email verified, password reset, passkey): same cookie as
+ * Auth.js. A session this browser already had, whoever's it was, ends. False, and no session, when
+ * an admin has suspended the account: the caller says so.
  */
-export async function signInThisBrowser(userId: string, method: SignInMethod): Promise<void> {
+export async function signInThisBrowser(userId: string, method: SignInMethod): Promise<boolean> {
+  if (await isUserBanned(userId)) return false;
   await endThisBrowsersSession();
   const token = await createSession(userId, method);
   (await cookies()).set(sessionCookieName(), token, {
@@ -33,6 +36,7 @@ export async function signInThisBrowser(userId: string, method: SignInMethod): P
     maxAge: SESSION_LIFETIME.idleSeconds,
   });
   await recordSecurityEvent(userId, "sign-in", method);
+  return true;
 }
 
 export async function clearSessionCookie(): Promise<void> {

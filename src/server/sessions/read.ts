@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "../db";
 import { isPastAbsoluteLifetime, nextExpiry, SESSION_LIFETIME } from "./lifetime";
+import { isBanActive } from "../admin/bans";
 import { hashToken } from "../security/secrets";
 import { sessionUserColumns, sessionUserFields, type SessionUserFields } from "./user-fields";
 
@@ -12,7 +13,8 @@ import { sessionUserColumns, sessionUserFields, type SessionUserFields } from ".
  * so their own `auth()` reads nothing. One SQL statement
  * reads the session and its user together; whether anything must be written is decided here, in
  * JavaScript, from the row already read:
- * - past its expiry or its absolute lifetime: the row is deleted and there is no session;
+ * - past its expiry or its absolute lifetime, or its user banned: the row is deleted and there is
+ *   no session;
  * - last seen more than a minute ago: activity (time, IP, user agent) is recorded;
  * - last refreshed more than an hour ago: its expiry moves forward (idle timeout, capped by the
  *   absolute lifetime).
@@ -31,6 +33,8 @@ interface SessionRow {
   method: string | null;
   secondFactorPending: boolean | number;
   emailVerified: Date | string | null;
+  bannedAt: Date | string | null;
+  banExpires: Date | string | null;
   /** The columns in SESSION_USER_FIELDS (./user-fields.ts). */
   [column: string]: unknown;
 }
@@ -83,7 +87,7 @@ async function findSessionWithUser(sessionTokenHash: string): Promise<SessionRow
   const userColumns = Prisma.raw(sessionUserColumns("u").join(", "));
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s."id", s."userId", s."expires", s."createdAt", s."authenticatedAt", s."lastSeenAt", s."method",
-           s."secondFactorPending", u."emailVerified", ${userColumns}
+           s."secondFactorPending", u."emailVerified", u."bannedAt", u."banExpires", ${userColumns}
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."sessionToken" = ${sessionTokenHash}`;
   return rows[0] ?? null;
@@ -111,7 +115,9 @@ export async function readSession(
   if (!row) return null;
   const expires = new Date(row.expires);
   const createdAt = new Date(row.createdAt);
-  if (expires < now || isPastAbsoluteLifetime(createdAt, now)) {
+  // A ban ends every session when it is written (src/server/admin/bans.ts); one signed in at that
+  // very moment ends here, on its first request.
+  if (expires < now || isPastAbsoluteLifetime(createdAt, now) || isBanActive(row, now)) {
     await db.session.deleteMany({ where: { id: row.id } });
     return null;
   }

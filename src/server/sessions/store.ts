@@ -1,4 +1,5 @@
 import "server-only";
+import { refuseBannedSignIn } from "../admin/bans";
 import { db } from "../db";
 import { generateToken, hashToken } from "../security/secrets";
 import { nextExpiry } from "./lifetime";
@@ -13,6 +14,7 @@ export type SignInMethod = "resend" | "github" | "credentials" | "email-verifica
  * and our own flows. With two-factor on, the session starts pending (a passkey is two factors).
  */
 export async function createSession(userId: string, method: SignInMethod): Promise<string> {
+  await refuseBannedSignIn(userId);
   const token = generateToken();
   await db.session.create({
     data: {

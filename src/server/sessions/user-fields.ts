@@ -9,7 +9,7 @@ import type { User } from "@prisma/client";
  * (tests/integration/session-user-fields.test.ts proves the path). Never a secret such as
  * `passwordHash`: the session reaches the browser.
  */
-export const SESSION_USER_FIELDS = ["name", "email", "image"] as const satisfies readonly Carried[];
+export const SESSION_USER_FIELDS = ["name", "email", "image", "role"] as const satisfies readonly Carried[];
 
 /** Any User column but the id (always there) and the password hash (never). */
 type Carried = Exclude<keyof User, "id" | "passwordHash">;

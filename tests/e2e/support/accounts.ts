@@ -14,10 +14,17 @@ export interface TestAccount {
 /**
  * An account written straight into the database, for tests that are not about signing up:
  * confirmed, with the standard test password unless `password: null` (a magic-link or GitHub
- * account), optionally with GitHub connected.
+ * account), optionally with GitHub connected or as a platform admin.
  */
 export async function createAccount(
-  options: { email?: string; name?: string; password?: string | null; verified?: boolean; github?: boolean } = {},
+  options: {
+    email?: string;
+    name?: string;
+    password?: string | null;
+    verified?: boolean;
+    github?: boolean;
+    role?: "user" | "admin";
+  } = {},
 ): Promise<TestAccount> {
   const password = options.password === undefined ? STRONG_PASSWORD : options.password;
   const email = options.email ?? uniqueEmail("account");
@@ -27,6 +34,7 @@ export async function createAccount(
         email,
         name: options.name ?? "Ada Lovelace",
         emailVerified: options.verified === false ? null : new Date(),
+        role: options.role ?? "user",
         passwordHash: password ? await hash(password) : null,
         accounts: options.github
           ? { create: { type: "oauth", provider: "github", providerAccountId: `gh-${randomBytes(6).toString("hex")}` } }

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { SUSPENDED_PATH } from "@/lib/routes";
 import { resetPasswordSchema } from "@/lib/validation";
 import { checkNewPassword } from "@/server/security/password-policy";
 import { checkResetToken, resetPassword, resetTokenOwner } from "@/server/account/password-reset";
@@ -26,6 +27,6 @@ export const resetPasswordAction = validatedAction(resetPasswordSchema, async ({
 
   const result = await resetPassword(token, password);
   if (!result.ok) return { error: BAD_LINK };
-  await signInThisBrowser(result.userId, "password-reset");
+  if (!(await signInThisBrowser(result.userId, "password-reset"))) redirect(SUSPENDED_PATH);
   redirect("/dashboard");
 });

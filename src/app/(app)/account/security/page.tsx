@@ -36,6 +36,11 @@ const EVENT_LABELS: Record<SecurityEventType, (detail: string | null) => string>
   "backup-codes-replaced": () => "New backup codes made",
   "backup-code-used": () => "Signed in with a backup code",
   "device-forgotten": () => "A remembered device was forgotten",
+  banned: (d) =>
+    d ? `Suspended by an administrator until ${formatDateTime(new Date(d))}` : "Suspended by an administrator",
+  unbanned: () => "Suspension lifted by an administrator",
+  "platform-role-changed": (d) => (d === "admin" ? "Made an administrator" : "Administrator role removed"),
+  "sessions-ended-by-admin": (d) => `Signed out of ${d ?? "all"} session${d === "1" ? "" : "s"} by an administrator`,
 };
 
 export default async function SecurityLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

@@ -1,24 +1,11 @@
 import type { Metadata } from "next";
 import { OrgNav } from "@/components/orgs/org-nav";
+import { AUDIT_LABELS } from "@/lib/audit-labels";
 import { formatDateTime } from "@/lib/format";
 import { AUDIT_PAGE_SIZE, listOrgEvents } from "@/server/orgs/audit";
 import { requireOrgMember } from "@/server/orgs/membership";
 
 export const metadata: Metadata = { title: "Audit log" };
-
-const LABELS: Record<string, string> = {
-  "org.created": "Created the organization",
-  "org.renamed": "Renamed the organization",
-  "org.slug-changed": "Changed the URL",
-  "org.ownership-transferred": "Transferred ownership",
-  "member.joined": "Joined",
-  "member.role-changed": "Changed a role",
-  "member.removed": "Removed a member",
-  "member.left": "Left",
-  "invitation.sent": "Sent an invitation",
-  "invitation.revoked": "Revoked an invitation",
-  "invitation.declined": "Declined an invitation",
-};
 
 export default async function AuditPage({ params }: { params: Promise<{ slug: string }> }) {
   const { member } = await requireOrgMember((await params).slug, "audit.view");
@@ -54,7 +41,7 @@ export default async function AuditPage({ params }: { params: Promise<{ slug: st
               <tr key={event.id} className="border-b border-border last:border-0">
                 <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.createdAt)}</td>
                 <td className="px-4 py-2">{event.actor?.email ?? "A deleted account"}</td>
-                <td className="px-4 py-2">{LABELS[event.action] ?? event.action}</td>
+                <td className="px-4 py-2">{AUDIT_LABELS[event.action] ?? event.action}</td>
                 <td className="px-4 py-2 break-all">{[event.target, event.detail].filter(Boolean).join(" · ")}</td>
                 <td className="px-4 py-2">{event.ipAddress ?? "—"}</td>
               </tr>

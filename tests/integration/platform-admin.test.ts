@@ -1,0 +1,150 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { banUser, unbanUser } from "@/server/admin/bans";
+import { changePlatformRole } from "@/server/admin/roles";
+import { endUserSessions } from "@/server/admin/sessions";
+import { listUsers } from "@/server/admin/users";
+import { db } from "@/server/db";
+import { readSession } from "@/server/sessions/read";
+import { createAdmin } from "../support/admins";
+import { sessionFor } from "../support/sessions";
+import { countStatements } from "../support/sql-statements";
+import { createUser, uniqueEmail } from "../support/users";
+
+const securityLog = async (userId: string) =>
+  (await db.securityEvent.findMany({ where: { userId }, select: { type: true } })).map((e) => e.type);
+const adminAudit = (target: string) =>
+  db.auditEvent.findMany({ where: { target, organizationId: null }, select: { action: true, actorId: true } });
+
+describe("platform admin", () => {
+  it("a ban ends every session at once, is audited, and the user's own log says so", async () => {
+    const admin = await createAdmin();
+    const user = await createUser();
+    const first = await sessionFor(user.id);
+    await sessionFor(user.id);
+    expect(await banUser(admin.id, user.id, { reason: "Spam", duration: "7d" })).toBe("banned");
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await readSession(first.token, null)).toBeNull();
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.banReason).toBe("Spam");
+    expect(row.banExpires!.getTime() - row.bannedAt!.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
+    expect(await adminAudit(user.id)).toEqual([{ action: "user.banned", actorId: admin.id }]);
+    expect(await securityLog(user.id)).toContain("banned");
+
+    expect(await unbanUser(admin.id, user.id)).toBe("unbanned");
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ bannedAt: null });
+    expect(await securityLog(user.id)).toContain("unbanned");
+  });
+
+  it("a session that slipped past the ban ends on its first read; an expired ban lifts by itself", async () => {
+    const user = await createUser();
+    await db.user.update({ where: { id: user.id }, data: { bannedAt: new Date(), banReason: "x" } });
+    const slipped = await sessionFor(user.id);
+    expect(await readSession(slipped.token, null)).toBeNull();
+    expect(await db.session.count({ where: { id: slipped.id } })).toBe(0);
+
+    const past = new Date(Date.now() - 60_000);
+    await db.user.update({
+      where: { id: user.id },
+      data: { bannedAt: new Date(Date.now() - 120_000), banExpires: past },
+    });
+    const after = await sessionFor(user.id);
+    expect((await readSession(after.token, null))?.user.id).toBe(user.id);
+  });
+
+  it("the role rides on the one session read: a signed-in request still costs one statement", async () => {
+    const admin = await createAdmin();
+    const { token } = await sessionFor(admin.id, { seenMs: 0 });
+    let role: string | undefined;
+    const sql = await countStatements(async () => {
+      role = (await readSession(token, null))?.user.role;
+    });
+    expect(sql).toHaveLength(1);
+    expect(role).toBe("admin");
+  });
+
+  it("an admin can't ban or demote themself, nor ban another admin; a demoted admin's changes are refused", async () => {
+    const admin = await createAdmin();
+    const other = await createAdmin();
+    const user = await createUser();
+    expect(await banUser(admin.id, admin.id, { reason: "x", duration: "" })).toBe("self");
+    expect(await banUser(admin.id, other.id, { reason: "x", duration: "" })).toBe("admin");
+    expect(await changePlatformRole(admin.id, admin.id, "user")).toBe("self");
+
+    expect(await changePlatformRole(other.id, admin.id, "user")).toBe("changed");
+    // The demoted admin's next change is refused inside its transaction, whatever their page says.
+    expect(await banUser(admin.id, user.id, { reason: "x", duration: "" })).toBe("not-admin");
+    expect(await endUserSessions(admin.id, user.id)).toBe("not-admin");
+    expect(await changePlatformRole(admin.id, other.id, "user")).toBe("not-admin");
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ bannedAt: null });
+    expect(await securityLog(admin.id)).toContain("platform-role-changed");
+  });
+
+  it("the last admin stays one, and a suspended user can't be made an admin", async () => {
+    // This test needs to be the only admin: demote every other admin left by other tests.
+    const admin = await createAdmin();
+    await db.user.updateMany({ where: { role: "admin", id: { not: admin.id } }, data: { role: "user" } });
+    expect(await changePlatformRole(null, admin.id, "user")).toBe("last-admin");
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "admin" });
+
+    const banned = await createUser();
+    await banUser(admin.id, banned.id, { reason: "x", duration: "" });
+    expect(await changePlatformRole(admin.id, banned.id, "admin")).toBe("banned");
+  });
+
+  it("an admin ends one session of a user (looked up among that user's own) or all of them", async () => {
+    const admin = await createAdmin();
+    const user = await createUser();
+    const stranger = await createUser();
+    const theirs = await sessionFor(user.id);
+    await sessionFor(user.id);
+    const strangers = await sessionFor(stranger.id);
+    // Another user's session id, with this user's id: not found, nothing ended.
+    expect(await endUserSessions(admin.id, user.id, strangers.id)).toBe("not-found");
+    expect(await db.session.count({ where: { id: strangers.id } })).toBe(1);
+    expect(await endUserSessions(admin.id, user.id, theirs.id)).toEqual({ ended: 1 });
+    expect(await endUserSessions(admin.id, user.id)).toEqual({ ended: 1 });
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await adminAudit(user.id)).map((e) => e.action).sort()).toEqual([
+      "user.session-ended",
+      "user.sessions-ended",
+    ]);
+    expect(await securityLog(user.id)).toContain("sessions-ended-by-admin");
+  });
+
+  it("the console lists by address or name prefix, 50 a page, without the password hash", async () => {
+    const prefix = `find-${Date.now()}`;
+    const user = await createUser({ email: `${prefix}@example.com`, name: "Findable", password: "a long enough pass" });
+    await createUser({ name: `${prefix} by name` });
+    const { users } = await listUsers(prefix, 1);
+    expect(users.map((u) => u.email)).toHaveLength(2);
+    const listed = users.find((u) => u.id === user.id)!;
+    expect(listed.methods).toEqual(["email link", "password"]);
+    expect(JSON.stringify(users)).not.toContain("argon2");
+    expect((await listUsers("", 1)).users.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe("npm run user:role", () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/user-role.ts", ...args], {
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+    });
+
+  it("makes a user an admin (audited as the command line), and refuses in production without --yes", async () => {
+    const email = uniqueEmail("first-admin");
+    await createUser({ email });
+    const refused = run([email, "admin"], { NODE_ENV: "production" });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("add --yes");
+    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ role: "user" });
+
+    const made = run([email, "admin"]);
+    expect(made.stdout).toContain("is now an admin");
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(user.role).toBe("admin");
+    expect(await adminAudit(user.id)).toEqual([{ action: "user.role-changed", actorId: null }]);
+    expect(run(["nobody@example.com", "admin"]).stderr).toContain("No account has the address");
+  });
+});
