@@ -49,6 +49,11 @@ export async function SiteHeader({ theme }: { theme: Theme }) {
                 <Link href="/account" className="block rounded px-2 py-1.5 text-sm hover:bg-accent">
                   Account settings
                 </Link>
+                {user.role === "admin" ? (
+                  <Link href="/admin" className="block rounded px-2 py-1.5 text-sm hover:bg-accent">
+                    Admin
+                  </Link>
+                ) : null}
                 <form action={signOutAction}>
                   <button type="submit" className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-accent">
                     Sign out

@@ -1,4 +1,5 @@
-import { createAccount } from "./support/accounts";
+import { createAccount, createSessionToken } from "./support/accounts";
+import { db, writeWithRetry } from "./support/db";
 import { expectAccessibleInBothThemes } from "./support/accessibility";
 import { followMagicLink, requestMagicLink, signInWithPassword, STRONG_PASSWORD } from "./support/flows";
 import { latestEmailTo, linkIn } from "./support/mail";
@@ -96,6 +97,22 @@ for (const path of [
     const org = await createOrg(owner, "Accessible Org");
     await addMember(org.id, "admin", "Alan");
     await page.goto(path.replace("[slug]", org.slug));
+    await expectAccessibleInBothThemes(page, path);
+  });
+}
+
+for (const path of ["/admin", "/admin/users/[id]", "/admin/users/[id] suspended", "/admin/audit"]) {
+  test(`the admin console's ${path} passes axe in both themes`, async ({ page, login }) => {
+    const admin = await login({ role: "admin" });
+    const org = await createOrg(admin, "Admin's Org");
+    const { account } = await addMember(org.id, "member", "Alan");
+    await createSessionToken(account.id);
+    if (path.endsWith("suspended")) {
+      await writeWithRetry(() =>
+        db.user.update({ where: { id: account.id }, data: { bannedAt: new Date(), banReason: "Testing" } }),
+      );
+    }
+    await page.goto(path.replace("[id]", account.id).replace(" suspended", ""));
     await expectAccessibleInBothThemes(page, path);
   });
 }

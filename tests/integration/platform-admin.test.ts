@@ -90,6 +90,16 @@ describe("platform admin", () => {
     const banned = await createUser();
     await banUser(admin.id, banned.id, { reason: "x", duration: "" });
     expect(await changePlatformRole(admin.id, banned.id, "admin")).toBe("banned");
+
+    // Two admins demoting each other at once can't leave none: the second waits, then finds it is
+    // no longer an admin (or that the other is the last one).
+    const second = await createAdmin();
+    const results = await Promise.all([
+      changePlatformRole(admin.id, second.id, "user"),
+      changePlatformRole(second.id, admin.id, "user"),
+    ]);
+    expect(results.filter((r) => r === "changed")).toHaveLength(1);
+    expect(await db.user.count({ where: { role: "admin", id: { in: [admin.id, second.id] } } })).toBe(1);
   });
 
   it("an admin ends one session of a user (looked up among that user's own) or all of them", async () => {
