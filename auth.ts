@@ -72,8 +72,12 @@ const config: NextAuthConfig = {
   callbacks: {
     async signIn({ user, account, profile, email }) {
       // A suspended account gets no session from a link, a code or GitHub. Asking for a link is
-      // answered as for anyone (no enumeration); using it lands here.
-      if (!email?.verificationRequest && (await isSignInBanned(user))) return SUSPENDED_PATH;
+      // answered as for anyone (no enumeration); using it lands here. GitHub's address counts only
+      // once GitHub has verified it: an unverified one would tell anyone whether it is suspended.
+      const githubUnverified =
+        account?.provider === "github" && (profile as GitHubProfile | undefined)?.email_verified !== true;
+      const candidate = { id: user.id, email: githubUnverified ? null : user.email };
+      if (!email?.verificationRequest && (await isSignInBanned(candidate))) return SUSPENDED_PATH;
       if (account?.provider === "github") {
         const session = await currentSession();
         return decideGitHubSignIn({

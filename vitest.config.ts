@@ -29,6 +29,7 @@ const processTests = [
   "tests/integration/migrations.test.ts",
   "tests/integration/sqlite-locks.test.ts",
   "tests/unit/seed.test.ts",
+  "tests/integration/user-role-cli.test.ts",
   "tests/unit/license-gate.test.ts",
   "tests/postgres/migrations.test.ts",
 ];

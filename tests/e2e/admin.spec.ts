@@ -73,7 +73,10 @@ test("a suspended user is refused at the code and GitHub doors too", async ({ pa
   await form.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: SUSPENDED })).toBeVisible();
 
-  // GitHub, with the same verified address.
+  // GitHub with the address unverified says only what it says to anyone (a suspension is never
+  // told to someone who hasn't proved the address); verified, it is refused as suspended.
+  await signInWithGitHub(page, user.email, { verified: false });
+  await expect(page.getByRole("heading", { name: "GitHub hasn't verified that email address" })).toBeVisible();
   await signInWithGitHub(page, user.email);
   await expect(page).toHaveURL(`${APP_URL}/auth-error?error=AccountSuspended`);
   await expect(page.getByRole("heading", { name: SUSPENDED })).toBeVisible();

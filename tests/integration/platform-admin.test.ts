@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { banUser, unbanUser } from "@/server/admin/bans";
 import { changePlatformRole } from "@/server/admin/roles";
@@ -9,7 +8,7 @@ import { readSession } from "@/server/sessions/read";
 import { createAdmin } from "../support/admins";
 import { sessionFor } from "../support/sessions";
 import { countStatements } from "../support/sql-statements";
-import { createUser, uniqueEmail } from "../support/users";
+import { createUser } from "../support/users";
 
 const securityLog = async (userId: string) =>
   (await db.securityEvent.findMany({ where: { userId }, select: { type: true } })).map((e) => e.type);
@@ -132,29 +131,5 @@ describe("platform admin", () => {
     expect(listed.methods).toEqual(["email link", "password"]);
     expect(JSON.stringify(users)).not.toContain("argon2");
     expect((await listUsers("", 1)).users.length).toBeLessThanOrEqual(50);
-  });
-});
-
-describe("npm run user:role", () => {
-  const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/user-role.ts", ...args], {
-      env: { ...process.env, ...env },
-      encoding: "utf8",
-    });
-
-  it("makes a user an admin (audited as the command line), and refuses in production without --yes", async () => {
-    const email = uniqueEmail("first-admin");
-    await createUser({ email });
-    const refused = run([email, "admin"], { NODE_ENV: "production" });
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain("add --yes");
-    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ role: "user" });
-
-    const made = run([email, "admin"]);
-    expect(made.stdout).toContain("is now an admin");
-    const user = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(user.role).toBe("admin");
-    expect(await adminAudit(user.id)).toEqual([{ action: "user.role-changed", actorId: null }]);
-    expect(run(["nobody@example.com", "admin"]).stderr).toContain("No account has the address");
   });
 });
