@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabNav } from "./ui/tab-nav";
 
 const LINKS = [
   { href: "/account", label: "Settings" },
@@ -9,18 +9,5 @@ const LINKS = [
 ] as const;
 
 export function AccountNav({ current }: { current: (typeof LINKS)[number]["href"] }) {
-  return (
-    <nav aria-label="Account" className="flex gap-1 border-b border-border text-sm">
-      {LINKS.map(({ href, label }) => (
-        <Link
-          key={href}
-          href={href}
-          aria-current={href === current ? "page" : undefined}
-          className="-mb-px border-b-2 border-transparent px-3 py-2 font-medium text-muted-foreground hover:text-foreground aria-[current=page]:border-primary aria-[current=page]:text-primary"
-        >
-          {label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <TabNav label="Account" links={LINKS} current={current} />;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabNav } from "@/components/ui/tab-nav";
 
 const LINKS = [
   { href: "/admin", label: "Users" },
@@ -7,18 +7,5 @@ const LINKS = [
 
 /** The console's tabs. */
 export function AdminNav({ current }: { current: (typeof LINKS)[number]["href"] }) {
-  return (
-    <nav aria-label="Admin" className="flex flex-wrap gap-1 border-b border-border text-sm">
-      {LINKS.map(({ href, label }) => (
-        <Link
-          key={href}
-          href={href}
-          aria-current={href === current ? "page" : undefined}
-          className="-mb-px border-b-2 border-transparent px-3 py-2 font-medium text-muted-foreground hover:text-foreground aria-[current=page]:border-primary aria-[current=page]:text-primary"
-        >
-          {label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <TabNav label="Admin" links={LINKS} current={current} />;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabNav } from "@/components/ui/tab-nav";
 import { can, type OrgAction, type OrgRole } from "@/lib/org-permissions";
 
 const LINKS = [
@@ -13,18 +13,9 @@ export type OrgSection = (typeof LINKS)[number]["path"];
 
 /** The tabs of an organization, each shown only to the roles its page lets in. */
 export function OrgNav({ slug, role, current }: { slug: string; role: OrgRole; current: OrgSection }) {
-  return (
-    <nav aria-label="Organization" className="flex flex-wrap gap-1 border-b border-border text-sm">
-      {LINKS.filter(({ action }) => can({ role }, action)).map(({ path, label }) => (
-        <Link
-          key={path}
-          href={`/orgs/${slug}${path}`}
-          aria-current={path === current ? "page" : undefined}
-          className="-mb-px border-b-2 border-transparent px-3 py-2 font-medium text-muted-foreground hover:text-foreground aria-[current=page]:border-primary aria-[current=page]:text-primary"
-        >
-          {label}
-        </Link>
-      ))}
-    </nav>
-  );
+  const links = LINKS.filter(({ action }) => can({ role }, action)).map(({ path, label }) => ({
+    href: `/orgs/${slug}${path}`,
+    label,
+  }));
+  return <TabNav label="Organization" links={links} current={`/orgs/${slug}${current}`} />;
 }

@@ -84,21 +84,24 @@ export async function recordAdminEvent(event: AdminEvent, tx: Prisma.Transaction
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** What a listed event shows: the actor's id, name and address are null once their account is gone. */
+const EVENT_FIELDS = {
+  id: true,
+  action: true,
+  target: true,
+  detail: true,
+  ipAddress: true,
+  createdAt: true,
+  actor: { select: { id: true, name: true, email: true } },
+} satisfies Prisma.AuditEventSelect;
+
 /** The newest events first, with the actor's name and address (null once their account is gone). */
 export async function listOrgEvents(organizationId: string, before?: Date) {
   return db.auditEvent.findMany({
     where: { organizationId, ...(before ? { createdAt: { lt: before } } : {}) },
     orderBy: { createdAt: "desc" },
     take: AUDIT_PAGE_SIZE,
-    select: {
-      id: true,
-      action: true,
-      target: true,
-      detail: true,
-      ipAddress: true,
-      createdAt: true,
-      actor: { select: { name: true, email: true } },
-    },
+    select: EVENT_FIELDS,
   });
 }
 
@@ -112,15 +115,6 @@ export async function listAuditEvents(filter: { actorEmail?: string; action?: st
     },
     orderBy: { createdAt: "desc" },
     take: AUDIT_PAGE_SIZE,
-    select: {
-      id: true,
-      action: true,
-      target: true,
-      detail: true,
-      ipAddress: true,
-      createdAt: true,
-      actor: { select: { id: true, name: true, email: true } },
-      organization: { select: { name: true, slug: true } },
-    },
+    select: { ...EVENT_FIELDS, organization: { select: { name: true, slug: true } } },
   });
 }
