@@ -86,6 +86,10 @@ test("every admin action posted without the admin role (a user's cookie, or an a
     db.user.update({ where: { id: users.banned.id }, data: { bannedAt: new Date(), banReason: "x" } }),
   );
   const before = { target: await stateOf(users.target.id), banned: await stateOf(users.banned.id) };
+  // No link prefetches: one answered after a cookie swap would set the admin's cookie back.
+  await context.route("**/*", (route) =>
+    route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue(),
+  );
   const swaps = {
     "a user's cookie": () => swapCookie(context, user.id),
     "the admin demoted": () =>
