@@ -39,6 +39,8 @@ declare module "next-auth" {
      * Only middleware's `auth()` sees it (the adapter hides pending sessions from every other reader).
      */
     secondFactorPending?: boolean;
+    /** Support access (src/server/admin/support-access.ts): the admin seeing the app as this user. */
+    supportAccess?: { adminId: string; adminEmail: string };
   }
 }
 
@@ -115,6 +117,9 @@ const config: NextAuthConfig = {
         sessionId: row.id,
         authenticatedAt: new Date(row.authenticatedAt).toISOString(),
         ...(row.secondFactorPending ? { secondFactorPending: true } : {}),
+        ...(row.impersonator
+          ? { supportAccess: { adminId: row.impersonator.id, adminEmail: row.impersonator.email } }
+          : {}),
         user: { ...sessionUserFields(user as unknown as Record<string, unknown>), id: user.id },
       };
     },

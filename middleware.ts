@@ -4,9 +4,11 @@ import { auth } from "@/auth";
 import {
   classifyRoute,
   DEFAULT_SIGNED_IN_PATH,
+  isClosedDuringSupport,
   readsSession,
   SECOND_FACTOR_PATH,
   SIGN_IN_PATH,
+  SUPPORT_ACCESS_PATH,
   webhookBodyLimit,
 } from "@/lib/routes";
 import { buildSecurityHeaders, createNonce } from "@/lib/security-headers";
@@ -31,6 +33,8 @@ const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://g
  * - the route map in src/lib/routes.ts (anything not public is protected);
  * - a session waiting for its second factor opens /sign-in/two-factor and nothing else: other
  *   pages send it there, APIs answer 401, and no other page, route or action is handed it;
+ * - a support session is kept off the user's security pages (SUPPORT_BLOCKED_PREFIXES; their
+ *   actions refuse it themselves);
  * - the session goes to the page, route handler or server action in a signed header, after any
  *   copy from outside is stripped, so their own `auth()` reads nothing (src/server/sessions/header.ts);
  * - the security headers, with a fresh CSP nonce;
@@ -80,6 +84,9 @@ function route(req: NextRequest, session: Session | null): NextResponse {
   } else if (kind === "protected-api" && !signedIn) {
     const error = pending ? "second-factor-required" : "unauthenticated";
     response = NextResponse.json({ error }, { status: 401 });
+  } else if (session?.supportAccess && req.method === "GET" && isClosedDuringSupport(pathname)) {
+    // Pages only: their server actions answer for themselves (securityAction), in words.
+    response = NextResponse.redirect(new URL(SUPPORT_ACCESS_PATH, req.nextUrl), 303);
   } else if (kind === "protected-page" && !signedIn) {
     const signInUrl = new URL(pending ? SECOND_FACTOR_PATH : SIGN_IN_PATH, req.nextUrl);
     signInUrl.searchParams.set("callbackUrl", `${pathname}${search}`);

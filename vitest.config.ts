@@ -119,6 +119,8 @@ export default defineConfig({
       DATABASE_URL: process.env.DATABASE_URL,
       OUTBOX_DIR: process.env.OUTBOX_DIR,
       AUTH_SECRET: "test-secret-not-for-production-use-0123456789",
+      // Off by default; its tests need it on (tests/integration/support-access-off.test.ts turns it off).
+      ADMIN_IMPERSONATION: "on",
     },
     // The dev mail sender prints each message; in tests that is noise.
     onConsoleLog: (log) => !log.includes("[mail]"),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { SiteHeader } from "@/components/site-header";
+import { SupportBanner } from "@/components/support-banner";
 import "./globals.css";
 import { site } from "@/config/site";
 import { nonceFromPolicy } from "@/lib/security-headers";
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
+        <SupportBanner />
         <SiteHeader theme={theme} />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-10 sm:px-6">
           {children}

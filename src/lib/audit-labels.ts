@@ -16,4 +16,6 @@ export const AUDIT_LABELS: Record<string, string> = {
   "user.role-changed": "Changed a platform role",
   "user.session-ended": "Ended a user's session",
   "user.sessions-ended": "Ended all of a user's sessions",
+  "user.support-started": "Opened support access as a user",
+  "user.support-ended": "Ended support access",
 };

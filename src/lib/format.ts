@@ -6,6 +6,7 @@ export const METHOD_LABELS: Record<string, string> = {
   passkey: "a passkey",
   "email-verification": "your email confirmation",
   "password-reset": "a password reset",
+  support: "support access",
 };
 
 // Made once: building an Intl formatter costs far more than using one.

@@ -6,6 +6,24 @@ export const DEFAULT_SIGNED_IN_PATH = "/dashboard";
 export const SIGN_IN_PATH = "/sign-in";
 /** Where a sign-in of a suspended account ends (src/server/admin/bans.ts): the page says so, kindly. */
 export const SUSPENDED_PATH = "/auth-error?error=AccountSuspended";
+/**
+ * During support access (src/server/admin/support-access.ts) these pages are closed: the user's
+ * sign-in and security settings. Middleware sends a support session that opens one to
+ * SUPPORT_ACCESS_PATH; their actions refuse it themselves (securityAction), wherever they are posted.
+ */
+export const SUPPORT_BLOCKED_PREFIXES: readonly string[] = [
+  "/account/two-factor",
+  "/account/passkeys",
+  "/account/sessions",
+  "/account/reauthenticate",
+  "/account/confirm-email",
+];
+export const SUPPORT_ACCESS_PATH = "/support-access";
+
+export function isClosedDuringSupport(pathname: string): boolean {
+  return SUPPORT_BLOCKED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
 /** Where a session that is waiting for its second factor goes (and the only page it may open). */
 export const SECOND_FACTOR_PATH = "/sign-in/two-factor";
 

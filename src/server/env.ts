@@ -79,6 +79,9 @@ const schema = z.object({
   ),
   PWNED_PASSWORDS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   PWNED_PASSWORDS_API_URL: httpUrl("must be a full http(s) URL"),
+  // "on": admins may open support access, seeing the app as a user for up to an hour
+  // (src/server/admin/support-access.ts). Off unless asked for.
+  ADMIN_IMPERSONATION: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   // "on": print every SQL statement the app runs, with its duration (a development aid).
   LOG_SQL: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   REDIS_URL: optional.pipe(z.url({ message: "must be a URL such as redis://localhost:6379" }).optional()),

@@ -58,4 +58,6 @@ export const appEnv: Record<string, string> = {
   AUTH_GITHUB_SECRET: "e2e-github-secret",
   AUTH_GITHUB_ENTERPRISE_URL: GITHUB_URL,
   NEXT_TELEMETRY_DISABLED: "1",
+  // Off by default; on here for tests/attacks/support-access.spec.ts.
+  ADMIN_IMPERSONATION: "on",
 };

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { banUser, unbanUser } from "@/server/admin/bans";
 import { changePlatformRole } from "@/server/admin/roles";
 import { endUserSessions } from "@/server/admin/sessions";
+import { startSupportAccess } from "@/server/admin/support-access";
 import { listUsers } from "@/server/admin/users";
+import { markAuthenticated } from "@/server/auth/step-up";
+import { SUPPORT_ACCESS_SECONDS } from "@/server/sessions/lifetime";
+import { listSessions } from "@/server/sessions/store";
 import { db } from "@/server/db";
 import { readSession } from "@/server/sessions/read";
 import { createAdmin } from "../support/admins";
@@ -131,5 +135,87 @@ describe("platform admin", () => {
     expect(listed.methods).toEqual(["email link", "password"]);
     expect(JSON.stringify(users)).not.toContain("argon2");
     expect((await listUsers("", 1)).users.length).toBeLessThanOrEqual(50);
+  });
+});
+
+// In this file, not one of its own: the last-admin test above needs to be the only admin while it runs.
+describe("support access", () => {
+  const MINUTE = 60_000;
+  const open = async (admin: { id: string; email: string }, userId: string) => {
+    const started = await startSupportAccess(admin, userId);
+    if (!started.ok) throw new Error(`support access refused: ${started.reason}`);
+    return started.token;
+  };
+
+  it("is never of another admin, a suspended user or oneself, nor opened by a non-admin; a refusal writes nothing", async () => {
+    const admin = await createAdmin();
+    const other = await createAdmin();
+    const user = await createUser();
+    const banned = await createUser();
+    await banUser(admin.id, banned.id, { reason: "x", duration: "" });
+    expect(await startSupportAccess(admin, other.id)).toEqual({ ok: false, reason: "admin" });
+    expect(await startSupportAccess(admin, banned.id)).toEqual({ ok: false, reason: "banned" });
+    expect(await startSupportAccess(admin, admin.id)).toEqual({ ok: false, reason: "self" });
+    expect(await startSupportAccess(admin, "no-such-user")).toEqual({ ok: false, reason: "not-found" });
+    expect(await startSupportAccess(user, banned.id)).toEqual({ ok: false, reason: "not-admin" });
+    expect(await db.session.count({ where: { impersonatorId: { in: [admin.id, user.id] } } })).toBe(0);
+    expect(await securityLog(other.id)).not.toContain("support-access");
+  });
+
+  it("names its admin in the one session read, lasts an hour at most, and never counts as a recent sign-in", async () => {
+    const admin = await createAdmin();
+    const user = await createUser();
+    const token = await open(admin, user.id);
+    let read: Awaited<ReturnType<typeof readSession>> = null;
+    const sql = await countStatements(async () => {
+      read = await readSession(token, null);
+    });
+    expect(sql).toHaveLength(1);
+    const { session } = read!;
+    expect(session.userId).toBe(user.id);
+    expect(session.impersonator).toEqual({ id: admin.id, email: admin.email });
+    expect(session.expires.getTime() - session.createdAt.getTime()).toBe(SUPPORT_ACCESS_SECONDS * 1000);
+    expect(session.authenticatedAt.getTime()).toBe(0);
+    // Step-up never renews it, so no step-up gate ever opens.
+    await markAuthenticated(session.id);
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).authenticatedAt.getTime()).toBe(0);
+
+    const later = (minutes: number) => new Date(session.createdAt.getTime() + minutes * MINUTE);
+    // Activity never moves it past the hour...
+    expect((await readSession(token, null, later(59)))?.session.expires).toEqual(session.expires);
+    // ...and once the hour is up it is gone.
+    expect(await readSession(token, null, later(61))).toBeNull();
+    expect(await db.session.count({ where: { id: session.id } })).toBe(0);
+
+    expect(await adminAudit(user.id)).toEqual([{ action: "user.support-started", actorId: admin.id }]);
+    const logged = await db.securityEvent.findFirst({ where: { userId: user.id, type: "support-access" } });
+    expect(logged?.detail).toBe(admin.email);
+  });
+
+  it("ends at its next request once its admin is demoted, or its user is made an admin", async () => {
+    const admin = await createAdmin();
+    const other = await createAdmin();
+    const user = await createUser();
+    const promoted = await createUser();
+    const byDemoted = await open(admin, user.id);
+    const ofPromoted = await open(other, promoted.id);
+    expect(await readSession(byDemoted, null)).not.toBeNull();
+
+    expect(await changePlatformRole(other.id, admin.id, "user")).toBe("changed");
+    expect(await readSession(byDemoted, null)).toBeNull();
+
+    expect(await readSession(ofPromoted, null)).not.toBeNull();
+    await db.user.update({ where: { id: promoted.id }, data: { role: "admin" } });
+    expect(await readSession(ofPromoted, null)).toBeNull();
+    expect(await db.session.count({ where: { impersonatorId: { in: [admin.id, other.id] } } })).toBe(0);
+  });
+
+  it("is on the user's sessions list, under the admin's address", async () => {
+    const admin = await createAdmin();
+    const user = await createUser();
+    await sessionFor(user.id);
+    await open(admin, user.id);
+    const listed = await listSessions(user.id);
+    expect(listed.map((s) => s.impersonator?.email ?? null).sort()).toEqual([admin.email, null].sort());
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "../db";
+import { listSessions } from "../sessions/store";
 import { isBanActive } from "./bans";
 
 export const ADMIN_PAGE_SIZE = 50;
@@ -84,11 +85,7 @@ export async function userDetails(userId: string) {
     },
   });
   if (!row) return null;
-  const sessions = await db.session.findMany({
-    where: { userId, expires: { gt: new Date() } },
-    orderBy: [{ lastSeenAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    select: { id: true, method: true, createdAt: true, lastSeenAt: true, ipAddress: true, userAgent: true },
-  });
+  const sessions = await listSessions(userId);
   return {
     ...describe(row, new Date()),
     emailVerified: row.emailVerified,

@@ -5,7 +5,7 @@ import { refuseBannedSignIn } from "../admin/bans";
 import { db } from "../db";
 import { databaseOutage } from "../database/unavailable";
 import { isDatabaseUnavailable } from "../database/health";
-import { nextExpiry } from "../sessions/lifetime";
+import { absoluteLifetimeSeconds, nextExpiry } from "../sessions/lifetime";
 import { readSession, type SessionRead } from "../sessions/read";
 import { currentSessionScope } from "../sessions/scope";
 import { hashToken } from "../security/secrets";
@@ -59,12 +59,11 @@ export function createAuthAdapter(): Adapter {
       const scope = currentSessionScope();
       if (scope?.read) return withRawToken(scope.read.session, sessionToken);
       const where = { sessionToken: hashToken(sessionToken) };
-      const current = await db.session.findUnique({ where, select: { createdAt: true } });
+      const current = await db.session.findUnique({ where, select: { createdAt: true, impersonatorId: true } });
       if (!current) return null;
       // Auth.js asks for now + idle timeout; never past the absolute lifetime.
-      const capped = expires
-        ? new Date(Math.min(expires.getTime(), nextExpiry(current.createdAt).getTime()))
-        : undefined;
+      const absolute = nextExpiry(current.createdAt, new Date(), absoluteLifetimeSeconds(current));
+      const capped = expires ? new Date(Math.min(expires.getTime(), absolute.getTime())) : undefined;
       const row = await db.session.update({ where, data: { expires: capped } }).catch(() => null);
       return row ? withRawToken(row, sessionToken) : null;
     },

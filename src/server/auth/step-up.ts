@@ -41,9 +41,12 @@ export function requireRecentAuthentication(session: AuthenticatedSession, retur
   redirect(`${REAUTHENTICATE_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
 }
 
-/** The session just proved its user again (password, emailed code). */
+/** The session just proved its user again (password, emailed code). Never a support session. */
 export async function markAuthenticated(sessionId: string): Promise<void> {
-  await db.session.updateMany({ where: { id: sessionId }, data: { authenticatedAt: new Date() } });
+  await db.session.updateMany({
+    where: { id: sessionId, impersonatorId: null },
+    data: { authenticatedAt: new Date() },
+  });
 }
 
 export type StepUpResult = { ok: true } | { ok: false; error: string };

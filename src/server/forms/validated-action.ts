@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
 import { SIGN_IN_PATH } from "@/lib/routes";
 import { auth } from "@/auth";
+import { refuseDuringSupport } from "../admin/support-access";
 import { isSameOriginRequest, repeatedParam } from "../security/request-guards";
 
 /**
@@ -70,4 +71,19 @@ export function validatedActionWithUser<S extends z.ZodType>(
     if (!session?.user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent("/account")}`);
     return handler(data, session);
   });
+}
+
+/**
+ * Like validatedActionWithUser, for the account's sign-in and security settings (passwords, email,
+ * GitHub, two-factor, passkeys, sessions, step-up, deletion): a support session is refused before
+ * the handler runs (src/server/admin/support-access.ts).
+ */
+export function securityAction<S extends z.ZodType>(
+  schema: S,
+  handler: (data: z.infer<S>, session: Session) => Promise<ActionState>,
+) {
+  return validatedActionWithUser(
+    schema,
+    async (data, session) => refuseDuringSupport(session) ?? handler(data, session),
+  );
 }

@@ -36,16 +36,17 @@ async function requestIp(): Promise<string | null> {
 }
 
 /** What the platform's admins do (/admin), recorded with no organization and listed at /admin/audit. */
-export type AdminEventAction =
-  "user.banned" | "user.unbanned" | "user.role-changed" | "user.session-ended" | "user.sessions-ended";
-
-export const ADMIN_EVENT_ACTIONS: readonly AdminEventAction[] = [
+export const ADMIN_EVENT_ACTIONS = [
   "user.banned",
   "user.unbanned",
   "user.role-changed",
   "user.session-ended",
   "user.sessions-ended",
-];
+  "user.support-started",
+  "user.support-ended",
+] as const;
+
+export type AdminEventAction = (typeof ADMIN_EVENT_ACTIONS)[number];
 
 export interface AdminEvent {
   /** Null: from the command line (`npm run user:role`). */

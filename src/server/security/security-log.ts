@@ -32,7 +32,8 @@ export type SecurityEventType =
   | "banned"
   | "unbanned"
   | "platform-role-changed"
-  | "sessions-ended-by-admin";
+  | "sessions-ended-by-admin"
+  | "support-access";
 
 async function requestInfo(): Promise<{ ipAddress: string | null; userAgent: string | null }> {
   try {

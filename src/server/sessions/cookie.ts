@@ -27,7 +27,13 @@ export function sessionCookieName(): string {
 export async function signInThisBrowser(userId: string, method: SignInMethod): Promise<boolean> {
   if (await isUserBanned(userId)) return false;
   await endThisBrowsersSession();
-  const token = await createSession(userId, method);
+  await setSessionCookie(await createSession(userId, method));
+  await recordSecurityEvent(userId, "sign-in", method);
+  return true;
+}
+
+/** Puts a session's raw token in this browser's session cookie (httpOnly, Lax, Secure on https). */
+export async function setSessionCookie(token: string): Promise<void> {
   (await cookies()).set(sessionCookieName(), token, {
     httpOnly: true,
     sameSite: "lax",
@@ -35,8 +41,6 @@ export async function signInThisBrowser(userId: string, method: SignInMethod): P
     path: "/",
     maxAge: SESSION_LIFETIME.idleSeconds,
   });
-  await recordSecurityEvent(userId, "sign-in", method);
-  return true;
 }
 
 export async function clearSessionCookie(): Promise<void> {

@@ -15,13 +15,29 @@ export const SESSION_LIFETIME = {
   touchSeconds: 60,
 } as const;
 
+/** A support session (src/server/admin/support-access.ts) lives this long from its start, however active. */
+export const SUPPORT_ACCESS_SECONDS = 60 * 60;
+
+/** How long a session may live from its start: support sessions an hour, the others the absolute lifetime. */
+export function absoluteLifetimeSeconds(session: { impersonatorId?: string | null }): number {
+  return session.impersonatorId ? SUPPORT_ACCESS_SECONDS : SESSION_LIFETIME.absoluteSeconds;
+}
+
 /** The expiry a session used now should get: idle timeout, capped by the absolute lifetime. */
-export function nextExpiry(createdAt: Date, now = new Date()): Date {
+export function nextExpiry(
+  createdAt: Date,
+  now = new Date(),
+  absoluteSeconds: number = SESSION_LIFETIME.absoluteSeconds,
+): Date {
   const idle = now.getTime() + SESSION_LIFETIME.idleSeconds * 1000;
-  const absolute = createdAt.getTime() + SESSION_LIFETIME.absoluteSeconds * 1000;
+  const absolute = createdAt.getTime() + absoluteSeconds * 1000;
   return new Date(Math.min(idle, absolute));
 }
 
-export function isPastAbsoluteLifetime(createdAt: Date, now = new Date()): boolean {
-  return now.getTime() >= createdAt.getTime() + SESSION_LIFETIME.absoluteSeconds * 1000;
+export function isPastAbsoluteLifetime(
+  createdAt: Date,
+  now = new Date(),
+  absoluteSeconds: number = SESSION_LIFETIME.absoluteSeconds,
+): boolean {
+  return now.getTime() >= createdAt.getTime() + absoluteSeconds * 1000;
 }

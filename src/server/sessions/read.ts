@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "../db";
-import { isPastAbsoluteLifetime, nextExpiry, SESSION_LIFETIME } from "./lifetime";
+import { absoluteLifetimeSeconds, isPastAbsoluteLifetime, nextExpiry, SESSION_LIFETIME } from "./lifetime";
+import { supportAccessHolds } from "../admin/support-rules";
 import { isBanActive } from "../admin/bans";
 import { hashToken } from "../security/secrets";
 import { sessionUserColumns, sessionUserFields, type SessionUserFields } from "./user-fields";
@@ -13,8 +14,9 @@ import { sessionUserColumns, sessionUserFields, type SessionUserFields } from ".
  * so their own `auth()` reads nothing. One SQL statement
  * reads the session and its user together; whether anything must be written is decided here, in
  * JavaScript, from the row already read:
- * - past its expiry or its absolute lifetime, or its user banned: the row is deleted and there is
- *   no session;
+ * - past its expiry or its absolute lifetime, or its user banned, or a support session that no
+ *   longer holds (its admin demoted, the user made an admin, support access switched off): the
+ *   row is deleted and there is no session;
  * - last seen more than a minute ago: activity (time, IP, user agent) is recorded;
  * - last refreshed more than an hour ago: its expiry moves forward (idle timeout, capped by the
  *   absolute lifetime).
@@ -35,6 +37,9 @@ interface SessionRow {
   emailVerified: Date | string | null;
   bannedAt: Date | string | null;
   banExpires: Date | string | null;
+  impersonatorId: string | null;
+  impersonatorEmail: string | null;
+  impersonatorRole: string | null;
   /** The columns in SESSION_USER_FIELDS (./user-fields.ts). */
   [column: string]: unknown;
 }
@@ -48,6 +53,8 @@ export interface StoredSession {
   authenticatedAt: Date;
   method: string | null;
   secondFactorPending: boolean;
+  /** Support access: the admin seeing the app as this user (src/server/admin/support-access.ts). */
+  impersonator: { id: string; email: string } | null;
 }
 
 /** The user as the adapter hands it to Auth.js: its id, emailVerified, and SESSION_USER_FIELDS. */
@@ -73,8 +80,8 @@ function refreshDue(expires: Date, now: Date): boolean {
 }
 
 /** The expiry a refresh gives, or null once the absolute lifetime has capped it where it already is (nothing to write). */
-function movedExpiry(expires: Date, createdAt: Date, now: Date): Date | null {
-  const next = nextExpiry(createdAt, now);
+function movedExpiry(expires: Date, createdAt: Date, now: Date, lifetimeSeconds: number): Date | null {
+  const next = nextExpiry(createdAt, now, lifetimeSeconds);
   return next.getTime() !== expires.getTime() ? next : null;
 }
 
@@ -87,8 +94,10 @@ async function findSessionWithUser(sessionTokenHash: string): Promise<SessionRow
   const userColumns = Prisma.raw(sessionUserColumns("u").join(", "));
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s."id", s."userId", s."expires", s."createdAt", s."authenticatedAt", s."lastSeenAt", s."method",
-           s."secondFactorPending", u."emailVerified", u."bannedAt", u."banExpires", ${userColumns}
+           s."secondFactorPending", s."impersonatorId", u."emailVerified", u."bannedAt", u."banExpires",
+           i."email" AS "impersonatorEmail", i."role" AS "impersonatorRole", ${userColumns}
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "User" i ON i."id" = s."impersonatorId"
     WHERE s."sessionToken" = ${sessionTokenHash}`;
   return rows[0] ?? null;
 }
@@ -115,16 +124,22 @@ export async function readSession(
   if (!row) return null;
   const expires = new Date(row.expires);
   const createdAt = new Date(row.createdAt);
+  const lifetimeSeconds = absoluteLifetimeSeconds(row);
   // A ban ends every session when it is written (src/server/admin/bans.ts); one signed in at that
   // very moment ends here, on its first request.
-  if (expires < now || isPastAbsoluteLifetime(createdAt, now) || isBanActive(row, now)) {
+  if (
+    expires < now ||
+    isPastAbsoluteLifetime(createdAt, now, lifetimeSeconds) ||
+    isBanActive(row, now) ||
+    (row.impersonatorId && !supportAccessHolds({ adminRole: row.impersonatorRole, userRole: row.role }))
+  ) {
     await db.session.deleteMany({ where: { id: row.id } });
     return null;
   }
 
   const lastSeenAt = row.lastSeenAt ? new Date(row.lastSeenAt) : null;
   const activity = info && touchDue(lastSeenAt, now) ? info : null;
-  const refreshedExpires = refreshDue(expires, now) ? movedExpiry(expires, createdAt, now) : null;
+  const refreshedExpires = refreshDue(expires, now) ? movedExpiry(expires, createdAt, now, lifetimeSeconds) : null;
   if (activity || refreshedExpires) await recordUse(row.id, now, activity, refreshedExpires);
 
   return {
@@ -138,6 +153,8 @@ export async function readSession(
       method: row.method,
       // SQLite hands a boolean column to raw queries as 0/1.
       secondFactorPending: Boolean(row.secondFactorPending),
+      impersonator:
+        row.impersonatorId && row.impersonatorEmail ? { id: row.impersonatorId, email: row.impersonatorEmail } : null,
     },
     user: {
       ...sessionUserFields(row),

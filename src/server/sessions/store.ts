@@ -84,6 +84,14 @@ export async function listSessions(userId: string) {
   return db.session.findMany({
     where: { userId, expires: { gt: new Date() } },
     orderBy: [{ lastSeenAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    select: { id: true, method: true, createdAt: true, lastSeenAt: true, ipAddress: true, userAgent: true },
+    select: {
+      id: true,
+      method: true,
+      createdAt: true,
+      lastSeenAt: true,
+      ipAddress: true,
+      userAgent: true,
+      impersonator: { select: { email: true } },
+    },
   });
 }

@@ -24,7 +24,7 @@ import { sendAfterResponse } from "@/server/mail/after-response";
 import { checkNewPassword } from "@/server/security/password-policy";
 import { currentClientIp } from "@/server/security/client-ip";
 import { clearSessionCookie } from "@/server/sessions/cookie";
-import { crossSiteProblem, validatedActionWithUser } from "@/server/forms/validated-action";
+import { crossSiteProblem, securityAction, validatedActionWithUser } from "@/server/forms/validated-action";
 
 export const updateProfileAction = validatedActionWithUser(profileSchema, async ({ name }, session) => {
   await updateProfileName(session.user.id, name);
@@ -32,7 +32,7 @@ export const updateProfileAction = validatedActionWithUser(profileSchema, async 
   return { success: "Saved." };
 });
 
-export const requestEmailChangeAction = validatedActionWithUser(changeEmailSchema, async ({ newEmail }, session) => {
+export const requestEmailChangeAction = securityAction(changeEmailSchema, async ({ newEmail }, session) => {
   requireRecentAuthentication(session, "/account#email");
   if (newEmail === session.user.email) return { fieldErrors: { newEmail: "That is already your email address." } };
   const limited = await emailLimitProblem(newEmail);
@@ -43,7 +43,7 @@ export const requestEmailChangeAction = validatedActionWithUser(changeEmailSchem
   };
 });
 
-export const confirmEmailChangeAction = validatedActionWithUser(tokenSchema, async ({ token }, session) => {
+export const confirmEmailChangeAction = securityAction(tokenSchema, async ({ token }, session) => {
   const result = await confirmEmailChange(session.user.id, session.sessionId, token);
   if (!result.ok) return { error: "This confirmation link has expired, was already used, or is for another account." };
   revalidatePath("/", "layout");
@@ -51,7 +51,7 @@ export const confirmEmailChangeAction = validatedActionWithUser(tokenSchema, asy
 });
 
 /** The current password is this change's step-up (it is checked like any sign-in). */
-export const changePasswordAction = validatedActionWithUser(
+export const changePasswordAction = securityAction(
   changePasswordSchema,
   async ({ currentPassword, newPassword }, session) => {
     const weak = await checkNewPassword(newPassword, session.user);
@@ -69,7 +69,7 @@ export const changePasswordAction = validatedActionWithUser(
   },
 );
 
-export const setPasswordAction = validatedActionWithUser(setPasswordSchema, async ({ newPassword }, session) => {
+export const setPasswordAction = securityAction(setPasswordSchema, async ({ newPassword }, session) => {
   requireRecentAuthentication(session, "/account#password");
   const weak = await checkNewPassword(newPassword, session.user);
   if (weak) return { fieldErrors: { newPassword: weak } };
@@ -80,7 +80,7 @@ export const setPasswordAction = validatedActionWithUser(setPasswordSchema, asyn
   redirect("/account?notice=password-set");
 });
 
-export const disconnectGitHubAction = validatedActionWithUser(emptySchema, async (_data, session) => {
+export const disconnectGitHubAction = securityAction(emptySchema, async (_data, session) => {
   requireRecentAuthentication(session, "/account#connections");
   if ((await disconnectGitHub(session.user.id)) === "last-method") {
     return {
@@ -93,7 +93,7 @@ export const disconnectGitHubAction = validatedActionWithUser(emptySchema, async
 
 export async function connectGitHubAction() {
   const session = await auth();
-  if (!session?.user || (await crossSiteProblem())) redirect("/account");
+  if (!session?.user || session.supportAccess || (await crossSiteProblem())) redirect("/account");
   requireRecentAuthentication(session, "/account#connections");
   try {
     await signIn("github", { redirectTo: "/account?notice=github-connected" });
@@ -103,7 +103,7 @@ export async function connectGitHubAction() {
   }
 }
 
-export const deleteAccountAction = validatedActionWithUser(deleteAccountSchema, async ({ confirmEmail }, session) => {
+export const deleteAccountAction = securityAction(deleteAccountSchema, async ({ confirmEmail }, session) => {
   requireRecentAuthentication(session, "/account#delete");
   const result = await deleteAccount(session.user.id, confirmEmail);
   if (!result.ok) {

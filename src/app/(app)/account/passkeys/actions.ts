@@ -10,7 +10,7 @@ import { registrationResponseSchema, removePasskeySchema, renamePasskeySchema } 
 import { SIGN_IN_PATH } from "@/lib/routes";
 import { describeUserAgent } from "@/lib/user-agent";
 import { requireRecentAuthentication } from "@/server/auth/step-up";
-import { crossSiteProblem, validatedActionWithUser } from "@/server/forms/validated-action";
+import { crossSiteProblem, securityAction } from "@/server/forms/validated-action";
 import { removePasskey, renamePasskey } from "@/server/passkeys/manage";
 import { passkeyRegistrationOptions, registerPasskey, type RegistrationResult } from "@/server/passkeys/registration";
 import { auth } from "@/auth";
@@ -21,7 +21,7 @@ const PASSKEYS_PATH = "/account/passkeys";
 async function signedInSession(): Promise<Session> {
   const session = await auth();
   if (!session?.user?.email) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(PASSKEYS_PATH)}`);
-  if (await crossSiteProblem()) redirect(PASSKEYS_PATH);
+  if ((await crossSiteProblem()) || session.supportAccess) redirect(PASSKEYS_PATH);
   return session;
 }
 
@@ -60,16 +60,13 @@ export async function finishPasskeyRegistrationAction(response: unknown): Promis
   return { success: `Passkey added: “${result.name}”. You can rename it below.` };
 }
 
-export const renamePasskeyAction = validatedActionWithUser(
-  renamePasskeySchema,
-  async ({ passkeyId, name }, session) => {
-    if (!(await renamePasskey(session.user.id, passkeyId, name))) return { error: "That passkey was removed." };
-    revalidatePath(PASSKEYS_PATH);
-    return { success: "Name saved." };
-  },
-);
+export const renamePasskeyAction = securityAction(renamePasskeySchema, async ({ passkeyId, name }, session) => {
+  if (!(await renamePasskey(session.user.id, passkeyId, name))) return { error: "That passkey was removed." };
+  revalidatePath(PASSKEYS_PATH);
+  return { success: "Name saved." };
+});
 
-export const removePasskeyAction = validatedActionWithUser(removePasskeySchema, async ({ passkeyId }, session) => {
+export const removePasskeyAction = securityAction(removePasskeySchema, async ({ passkeyId }, session) => {
   requireRecentAuthentication(session, PASSKEYS_PATH);
   const result = await removePasskey(owner(session), passkeyId);
   if (result === "not-found") return { error: "That passkey was already removed." };

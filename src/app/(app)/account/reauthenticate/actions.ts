@@ -15,9 +15,9 @@ import {
 } from "@/server/auth/step-up";
 import { currentClientIp } from "@/server/security/client-ip";
 import { forgiveSecretTry, limitSecretTry } from "@/server/security/limits";
-import { validatedActionWithUser } from "@/server/forms/validated-action";
+import { securityAction } from "@/server/forms/validated-action";
 
-export const stepUpWithPasswordAction = validatedActionWithUser(
+export const stepUpWithPasswordAction = securityAction(
   stepUpPasswordSchema,
   async ({ password, callbackUrl }, session) => {
     const result = await stepUpWithPassword(session, password, await currentClientIp());
@@ -26,7 +26,7 @@ export const stepUpWithPasswordAction = validatedActionWithUser(
   },
 );
 
-export const sendStepUpCodeAction = validatedActionWithUser(callbackOnlySchema, async ({ callbackUrl }, session) => {
+export const sendStepUpCodeAction = securityAction(callbackOnlySchema, async ({ callbackUrl }, session) => {
   // A code could not step up an account with two-factor on: none is sent.
   if (await needsSecondFactor(session.user.id)) return { error: SECOND_FACTOR_NEEDED };
   const email = session.user.email ?? "";
@@ -39,21 +39,18 @@ export const sendStepUpCodeAction = validatedActionWithUser(callbackOnlySchema, 
   );
 });
 
-export const stepUpWithCodeAction = validatedActionWithUser(
-  stepUpCodeSchema,
-  async ({ code, callbackUrl }, session) => {
-    // Counted per account: anonymous guesses at the address can't use up the owner's tries.
-    const codeTry = { kind: "account-code", userId: session.user.id, ip: await currentClientIp() } as const;
-    const limit = await limitSecretTry(codeTry);
-    if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
-    const result = await stepUpWithCode(session, code);
-    if (!result.ok) return { fieldErrors: { code: result.error } };
-    await forgiveSecretTry(codeTry);
-    redirect(safeCallbackPath(callbackUrl, "/account"));
-  },
-);
+export const stepUpWithCodeAction = securityAction(stepUpCodeSchema, async ({ code, callbackUrl }, session) => {
+  // Counted per account: anonymous guesses at the address can't use up the owner's tries.
+  const codeTry = { kind: "account-code", userId: session.user.id, ip: await currentClientIp() } as const;
+  const limit = await limitSecretTry(codeTry);
+  if (!limit.ok) return { error: rateLimitMessage(limit.retryAfterSeconds) };
+  const result = await stepUpWithCode(session, code);
+  if (!result.ok) return { fieldErrors: { code: result.error } };
+  await forgiveSecretTry(codeTry);
+  redirect(safeCallbackPath(callbackUrl, "/account"));
+});
 
-export const stepUpWithSecondFactorAction = validatedActionWithUser(
+export const stepUpWithSecondFactorAction = securityAction(
   stepUpSecondFactorSchema,
   async ({ code, callbackUrl }, session) => {
     const result = await stepUpWithSecondFactor(session, code, await currentClientIp());

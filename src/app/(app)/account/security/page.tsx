@@ -40,6 +40,7 @@ const EVENT_LABELS: Record<SecurityEventType, (detail: string | null) => string>
     d ? `Suspended by an administrator until ${formatDateTime(new Date(d))}` : "Suspended by an administrator",
   unbanned: () => "Suspension lifted by an administrator",
   "platform-role-changed": (d) => (d === "admin" ? "Made an administrator" : "Administrator role removed"),
+  "support-access": (d) => `Support access by ${d ?? "an administrator"}`,
   "sessions-ended-by-admin": (d) => `Signed out of ${d ?? "all"} session${d === "1" ? "" : "s"} by an administrator`,
 };
 

@@ -7,11 +7,11 @@ import { requireRecentAuthentication } from "@/server/auth/step-up";
 import { recordSecurityEvent } from "@/server/security/security-log";
 import { clearSessionCookie } from "@/server/sessions/cookie";
 import { revokeOtherSessions, revokeSession } from "@/server/sessions/store";
-import { validatedActionWithUser } from "@/server/forms/validated-action";
+import { securityAction } from "@/server/forms/validated-action";
 import { forgetDevice } from "@/server/two-factor/remembered-devices";
 
 /** Signing out this device needs nothing more; signing out another one needs a recent sign-in. */
-export const revokeSessionAction = validatedActionWithUser(
+export const revokeSessionAction = securityAction(
   z.object({ sessionId: z.string().min(1).max(64) }),
   async ({ sessionId }, session) => {
     const thisDevice = sessionId === session.sessionId;
@@ -28,7 +28,7 @@ export const revokeSessionAction = validatedActionWithUser(
   },
 );
 
-export const revokeOtherSessionsAction = validatedActionWithUser(emptySchema, async (_data, session) => {
+export const revokeOtherSessionsAction = securityAction(emptySchema, async (_data, session) => {
   requireRecentAuthentication(session, "/account/sessions");
   const count = await revokeOtherSessions(session.user.id, session.sessionId);
   if (count > 0) await recordSecurityEvent(session.user.id, "other-sessions-revoked", `${count}`);
@@ -36,7 +36,7 @@ export const revokeOtherSessionsAction = validatedActionWithUser(emptySchema, as
 });
 
 /** A remembered device asks for the two-factor code again at its next sign-in. */
-export const forgetDeviceAction = validatedActionWithUser(
+export const forgetDeviceAction = securityAction(
   z.object({ deviceId: z.string().min(1).max(64) }),
   async ({ deviceId }, session) => {
     if (await forgetDevice(session.user.id, deviceId)) {

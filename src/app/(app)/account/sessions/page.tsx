@@ -52,6 +52,7 @@ export default async function SessionsPage({
                 <>
                   {describeUserAgent(s.userAgent)}
                   {current ? <Badge tone="success">This device</Badge> : null}
+                  {s.impersonator ? <Badge tone="danger">Support access by {s.impersonator.email}</Badge> : null}
                 </>
               }
               details={

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { emptySchema, stepUpSecondFactorSchema, totpCodeSchema } from "@/lib/validation";
 import { markAuthenticated, requireRecentAuthentication } from "@/server/auth/step-up";
-import { validatedActionWithUser } from "@/server/forms/validated-action";
+import { securityAction } from "@/server/forms/validated-action";
 import { sendAfterResponse } from "@/server/mail/after-response";
 import { sendTwoFactorNotice } from "@/server/mail/messages";
 import { currentClientIp } from "@/server/security/client-ip";
@@ -25,18 +25,18 @@ function notify(email: string | null | undefined, kind: Parameters<typeof sendTw
 }
 
 /** Every change here changes how the account signs in: each needs a recent sign-in (step-up) or, to turn it off, the second factor. */
-export const startTwoFactorSetupAction = validatedActionWithUser(emptySchema, async (_data, session) => {
+export const startTwoFactorSetupAction = securityAction(emptySchema, async (_data, session) => {
   requireRecentAuthentication(session, PAGE);
   await startTwoFactorSetup(session.user.id);
   redirect(PAGE);
 });
 
-export const cancelTwoFactorSetupAction = validatedActionWithUser(emptySchema, async (_data, session) => {
+export const cancelTwoFactorSetupAction = securityAction(emptySchema, async (_data, session) => {
   await cancelTwoFactorSetup(session.user.id);
   redirect(PAGE);
 });
 
-export const enableTwoFactorAction = validatedActionWithUser(totpCodeSchema, async ({ code }, session) => {
+export const enableTwoFactorAction = securityAction(totpCodeSchema, async ({ code }, session) => {
   requireRecentAuthentication(session, PAGE);
   const backupCodes = await enableTwoFactor(session.user.id, code);
   if (!backupCodes) {
@@ -47,7 +47,7 @@ export const enableTwoFactorAction = validatedActionWithUser(totpCodeSchema, asy
   return { success: "Two-factor authentication is on.", backupCodes };
 });
 
-export const replaceBackupCodesAction = validatedActionWithUser(emptySchema, async (_data, session) => {
+export const replaceBackupCodesAction = securityAction(emptySchema, async (_data, session) => {
   requireRecentAuthentication(session, PAGE);
   const backupCodes = await replaceBackupCodes(session.user.id);
   await forgetAllDevices(session.user.id);
@@ -57,7 +57,7 @@ export const replaceBackupCodesAction = validatedActionWithUser(emptySchema, asy
 });
 
 // The second factor entered here is the step-up itself (with two-factor on, the only one there is).
-export const disableTwoFactorAction = validatedActionWithUser(stepUpSecondFactorSchema, async ({ code }, session) => {
+export const disableTwoFactorAction = securityAction(stepUpSecondFactorSchema, async ({ code }, session) => {
   const user = { id: session.user.id, email: session.user.email ?? "" };
   const result = await checkSecondFactor(user, code, await currentClientIp());
   if (!result.ok) return { fieldErrors: { code: result.error } };

@@ -7,7 +7,9 @@ import { adminAction, NO_LONGER_ADMIN } from "@/server/admin/access";
 import { banUser, unbanUser } from "@/server/admin/bans";
 import { changePlatformRole } from "@/server/admin/roles";
 import { endUserSessions } from "@/server/admin/sessions";
+import { startSupportAccess, switchToSupportSession } from "@/server/admin/support-access";
 import { requireRecentAuthentication } from "@/server/auth/step-up";
+import { DEFAULT_SIGNED_IN_PATH } from "@/lib/routes";
 
 const GONE: ActionState = { error: "That user no longer exists. Reload the page." };
 const userPage = (userId: string, notice: string) => `/admin/users/${encodeURIComponent(userId)}?notice=${notice}`;
@@ -52,4 +54,24 @@ export const changePlatformRoleAction = adminAction(platformRoleSchema, async ({
   if (result === "not-found") return GONE;
   if (result === "not-admin") return NO_LONGER_ADMIN;
   redirect(userPage(userId, result === "changed" ? "role-changed" : "role-unchanged"));
+});
+
+const NO_SUPPORT: Record<string, string> = {
+  off: "Support access is off. Set ADMIN_IMPERSONATION=on to turn it on.",
+  self: "That is your own account.",
+  admin: "Support access is never available for another admin.",
+  banned: "Lift their suspension first.",
+};
+
+/** Support access is behind step-up; the admin's browser then carries the user's support session. */
+export const startSupportAccessAction = adminAction(userIdSchema, async ({ userId }, session) => {
+  requireRecentAuthentication(session, `/admin/users/${encodeURIComponent(userId)}`);
+  const result = await startSupportAccess({ id: session.user.id, email: session.user.email }, userId);
+  if (!result.ok) {
+    if (result.reason === "not-found") return GONE;
+    if (result.reason === "not-admin") return NO_LONGER_ADMIN;
+    return { error: NO_SUPPORT[result.reason] };
+  }
+  await switchToSupportSession(result.token);
+  redirect(DEFAULT_SIGNED_IN_PATH);
 });

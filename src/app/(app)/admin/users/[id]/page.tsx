@@ -5,11 +5,19 @@ import { ButtonForm } from "@/components/forms/button-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Badge, ListItem } from "@/components/ui/list-item";
-import { formatDateTime, METHOD_LABELS } from "@/lib/format";
+import { formatDateTime, formatDuration, METHOD_LABELS } from "@/lib/format";
 import { describeUserAgent } from "@/lib/user-agent";
 import { requireAdmin } from "@/server/admin/access";
+import { supportAccessEnabled } from "@/server/admin/support-rules";
+import { SUPPORT_ACCESS_SECONDS } from "@/server/sessions/lifetime";
 import { userDetails } from "@/server/admin/users";
-import { changePlatformRoleAction, endAllSessionsAction, endSessionAction, unbanUserAction } from "./actions";
+import {
+  changePlatformRoleAction,
+  endAllSessionsAction,
+  endSessionAction,
+  startSupportAccessAction,
+  unbanUserAction,
+} from "./actions";
 import { BanForm } from "./forms";
 
 export const metadata: Metadata = { title: "Admin · User" };
@@ -21,6 +29,7 @@ const NOTICES: Record<string, string> = {
   "sessions-ended": "Every session of theirs has ended.",
   "role-changed": "Their platform role was changed.",
   "role-unchanged": "They already had that role.",
+  "support-ended": "Support access ended. You are signed in as yourself again.",
 };
 
 export default async function AdminUserPage({
@@ -116,7 +125,12 @@ export default async function AdminUserPage({
             {user.sessionList.map((s) => (
               <ListItem
                 key={s.id}
-                title={describeUserAgent(s.userAgent)}
+                title={
+                  <>
+                    {describeUserAgent(s.userAgent)}
+                    {s.impersonator ? <Badge tone="danger">Support access by {s.impersonator.email}</Badge> : null}
+                  </>
+                }
                 details={
                   <>
                     {s.ipAddress ?? "Unknown IP"} · signed in with{" "}
@@ -174,6 +188,36 @@ export default async function AdminUserPage({
             <p className="mt-2 text-sm text-muted-foreground">
               Asks you to confirm it&apos;s you if you signed in a while ago.
             </p>
+          </Card>
+          <Card>
+            <h3 className="font-semibold">Support access</h3>
+            {!supportAccessEnabled() ? (
+              <p className="mt-2 text-sm text-muted-foreground">
+                Off. Set <code>ADMIN_IMPERSONATION=on</code> to let admins see the app as a user.
+              </p>
+            ) : user.role === "admin" ? (
+              <p className="mt-2 text-sm text-muted-foreground">Not available for another admin.</p>
+            ) : user.banned ? (
+              <p className="mt-2 text-sm text-muted-foreground">Not available while they are suspended.</p>
+            ) : (
+              <div className="mt-2 space-y-2">
+                <p className="text-sm text-muted-foreground">
+                  See the app as them for up to {formatDuration(SUPPORT_ACCESS_SECONDS)}, without their sign-in and
+                  security settings. Their security log and sessions page will show it. Asks you to confirm it&apos;s
+                  you if you signed in a while ago.
+                </p>
+                <div className="sm:w-72">
+                  <ButtonForm
+                    action={startSupportAccessAction}
+                    label="Start support access"
+                    values={{ userId: user.id }}
+                    submitLabel={`See the app as ${user.email}`}
+                    pendingLabel="Starting…"
+                    variant="secondary"
+                  />
+                </div>
+              </div>
+            )}
           </Card>
         </section>
       )}
