@@ -5,6 +5,7 @@ const LINKS = [
   { href: "/account/two-factor", label: "Two-factor" },
   { href: "/account/passkeys", label: "Passkeys" },
   { href: "/account/sessions", label: "Sessions" },
+  { href: "/account/api-tokens", label: "API tokens" },
   { href: "/account/security", label: "Security log" },
 ] as const;
 

@@ -16,4 +16,10 @@ export const site = {
    * outside APIs, and internal names (a cookie, a header, rate-limit keys). Lowercase, no spaces.
    */
   slug: "gatehouse",
+  /**
+   * The first part of every API token (`gth_pat_…`, src/server/api-tokens/format.ts): a secret
+   * scanner can find a leaked token by it. Lowercase letters, 2 to 8 of them; changing it makes
+   * every token made before unusable.
+   */
+  apiTokenPrefix: "gth",
 } as const;

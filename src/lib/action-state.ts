@@ -12,6 +12,8 @@ export interface ActionState {
   needsVerification?: boolean;
   /** Backup codes, shown once, right after they are made (src/server/two-factor/backup-codes.ts). */
   backupCodes?: string[];
+  /** A new API token, shown once, right after it is made (src/server/api-tokens/manage.ts). */
+  apiToken?: string;
 }
 
 export const initialActionState: ActionState = {};

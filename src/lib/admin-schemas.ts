@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { idField } from "./validation";
 
 /** The platform's roles (User.role): "admin" runs the SaaS (/admin); everyone else is a "user". */
 export const PLATFORM_ROLES = ["user", "admin"] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
 export const BAN_REASON_MAX = 500;
-
-const idField = z.string().min(1).max(64);
 
 export const userIdSchema = z.object({ userId: idField });
 export const userSessionSchema = z.object({ userId: idField, sessionId: idField });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ORG_ROLES } from "./org-permissions";
 import { ORG_SLUG_MAX, orgSlugProblem, slugFromName } from "./org-slug";
-import { emailSchema } from "./validation";
+import { emailSchema, idField } from "./validation";
 
 /** The org forms' schemas: the server judges with these (src/app/(app)/orgs/**\/actions.ts). */
 
@@ -46,8 +46,6 @@ export const newOrgSchema = z
   .pipe(z.object({ name: z.string(), slug: orgSlugSchema }));
 
 export const roleSchema = z.enum(ORG_ROLES, { message: "Choose a role." });
-
-const idField = z.string().min(1).max(64);
 
 export const membershipIdSchema = z.object({ membershipId: idField });
 export const changeRoleSchema = z.object({ membershipId: idField, role: roleSchema });

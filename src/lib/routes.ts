@@ -15,6 +15,7 @@ export const SUPPORT_BLOCKED_PREFIXES: readonly string[] = [
   "/account/two-factor",
   "/account/passkeys",
   "/account/sessions",
+  "/account/api-tokens",
   "/account/reauthenticate",
   "/account/confirm-email",
 ];
@@ -45,6 +46,8 @@ export const publicRoutes: readonly string[] = [
   "/api/health",
   // A scheduler's call, with CRON_SECRET as its Bearer token (the route checks it).
   "/api/cron/cleanup",
+  // The public keys other services verify service tokens with (src/server/service-tokens).
+  "/.well-known/jwks.json",
 ];
 
 /**
@@ -52,7 +55,18 @@ export const publicRoutes: readonly string[] = [
  * the health check is polled every few seconds and must not depend on, or add to, session reads;
  * the cleanup route answers to its Bearer token, never to a cookie.
  */
-export const sessionFreeRoutes: readonly string[] = ["/api/health", "/api/cron/cleanup"];
+export const sessionFreeRoutes: readonly string[] = ["/api/health", "/api/cron/cleanup", "/.well-known/jwks.json"];
+
+/**
+ * The API for scripts and customers: every call answers to its API token (`Authorization: Bearer`,
+ * src/server/api-tokens/authenticate.ts), never to a session cookie, so middleware reads no
+ * session here and a cookie opens nothing. Public to middleware; each route checks its token.
+ */
+export const API_TOKEN_PREFIX_PATH = "/api/v1";
+
+export function isTokenApi(pathname: string): boolean {
+  return pathname === API_TOKEN_PREFIX_PATH || pathname.startsWith(`${API_TOKEN_PREFIX_PATH}/`);
+}
 
 /**
  * Routes that a program outside calls with a signed body, not a signed-in person: a payment
@@ -70,7 +84,7 @@ export function webhookBodyLimit(pathname: string): number | undefined {
 }
 
 export function readsSession(pathname: string): boolean {
-  return !sessionFreeRoutes.includes(pathname) && webhookBodyLimit(pathname) === undefined;
+  return !sessionFreeRoutes.includes(pathname) && !isTokenApi(pathname) && webhookBodyLimit(pathname) === undefined;
 }
 
 /** Pages for signing in; a signed-in visitor is sent on to the dashboard. */
@@ -89,7 +103,9 @@ function matchesPrefix(pathname: string, prefix: string): boolean {
 }
 
 export function classifyRoute(pathname: string): RouteKind {
-  if (publicRoutes.includes(pathname) || webhookBodyLimit(pathname) !== undefined) return "public";
+  if (publicRoutes.includes(pathname) || isTokenApi(pathname) || webhookBodyLimit(pathname) !== undefined) {
+    return "public";
+  }
   if (authRoutes.includes(pathname)) return "auth";
   if (pathname === SECOND_FACTOR_PATH) return "second-factor";
   if (publicPrefixes.some((p) => matchesPrefix(pathname, p))) return "public";

@@ -4,6 +4,9 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 
 /** Form schemas shared by the forms (for hints) and the server (the judge). */
 
+/** A row's id in a hidden field: looked up by the server within what the user may touch. */
+export const idField = z.string().min(1).max(64);
+
 export const emailSchema = z
   .string({ message: "Enter your email address." })
   .transform(normalizeEmail)

@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "./db";
 import { SECURITY_EVENT_RETENTION_DAYS } from "./security/security-log";
+import { deleteExpiredSigningKeys } from "./service-tokens/signing-keys";
 import { SESSION_LIFETIME } from "./sessions/lifetime";
 
 /**
- * Deletes what is past its use: expired sessions, tokens, sign-in codes and passkey challenges, old rate-limit counters, and
- * security events older than the retention period. Runs every few hours in the server
+ * Deletes what is past its use: expired sessions, tokens, sign-in codes and passkey challenges, old rate-limit counters,
+ * security events older than the retention period, API tokens a month after they expired (their
+ * owner sees them as expired until then), and signing keys no live service token needs. Runs every few hours in the server
  * (src/instrumentation.ts) and on demand with `npm run db:cleanup`.
  */
 export async function cleanupExpiredRecords(now = new Date()) {
@@ -20,6 +22,9 @@ export async function cleanupExpiredRecords(now = new Date()) {
   ]);
   const passkeyChallenges = await db.passkeyChallenge.deleteMany({ where: { expires: { lt: now } } });
   const signInCodes = await db.signInCode.deleteMany({ where: { expires: { lt: now } } });
+  const apiTokenCutoff = new Date(now.getTime() - API_TOKEN_SHOWN_AFTER_EXPIRY_DAYS * 24 * 60 * 60 * 1000);
+  const apiTokens = await db.apiToken.deleteMany({ where: { expiresAt: { lt: apiTokenCutoff } } });
+  const signingKeys = await deleteExpiredSigningKeys(now);
   return {
     sessions: sessions.count,
     authTokens: authTokens.count,
@@ -28,8 +33,13 @@ export async function cleanupExpiredRecords(now = new Date()) {
     securityEvents: securityEvents.count,
     passkeyChallenges: passkeyChallenges.count,
     signInCodes: signInCodes.count,
+    apiTokens: apiTokens.count,
+    signingKeys: signingKeys.count,
   };
 }
+
+/** An expired API token stays on its owner's list, marked expired, this long. */
+export const API_TOKEN_SHOWN_AFTER_EXPIRY_DAYS = 30;
 
 const CLEANUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 

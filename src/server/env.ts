@@ -101,6 +101,27 @@ const schema = z.object({
   CRON_SECRET: optional.pipe(
     z.string().min(32, "must be at least 32 characters (`openssl rand -base64 32`)").optional(),
   ),
+  // Who may be handed a short-lived service token (POST /api/token): the `aud` values of the other
+  // services that verify them, comma-separated ("orders-api,worker"). Unset: /api/token answers 404.
+  SERVICE_TOKEN_AUDIENCES: optional.pipe(
+    z
+      .string()
+      .transform((v) => [...new Set(v.split(",").map((a) => a.trim()))].filter(Boolean))
+      .refine((list) => list.length > 0 && list.every((a) => /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/.test(a)), {
+        message: 'must be comma-separated audience names such as "orders-api,worker" (letters, digits, . _ : / -)',
+      })
+      .optional(),
+  ),
+  // Profile claims a service token carries besides the user's id: "email", "name" or both. Unset: none.
+  SERVICE_TOKEN_CLAIMS: optional.pipe(
+    z
+      .string()
+      .transform((v) => v.split(",").map((c) => c.trim()))
+      .pipe(z.array(z.enum(["email", "name"], { message: 'must be "email", "name" or "email,name"' })))
+      .optional(),
+  ),
+  // "on": service tokens also carry Hasura's claims namespace (x-hasura-user-id, roles, org).
+  SERVICE_TOKEN_HASURA: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   OUTBOX_DIR: optional,
   PORT: optional.pipe(
     z.coerce

@@ -1,5 +1,6 @@
 import "server-only";
 import { createElement } from "react";
+import { ApiTokenChanged, apiTokenChangedSubject } from "@emails/api-token-changed";
 import { AccountConnected, accountConnectedSubject } from "@emails/account-connected";
 import { AccountDeleted, accountDeletedSubject } from "@emails/account-deleted";
 import { AccountExists, accountExistsSubject } from "@emails/account-exists";
@@ -126,6 +127,14 @@ export function sendPasskeyChangedEmail(to: string, kind: "added" | "removed", p
     to,
     subject: passkeyChangedSubject(kind),
     react: createElement(PasskeyChanged, { kind, passkeyName, passkeysUrl: appLink("/account/passkeys") }),
+  });
+}
+
+export function sendApiTokenChangedEmail(to: string, kind: "created" | "revoked", tokenName: string) {
+  return sendEmail({
+    to,
+    subject: apiTokenChangedSubject(kind),
+    react: createElement(ApiTokenChanged, { kind, tokenName, tokensUrl: appLink("/account/api-tokens") }),
   });
 }
 

@@ -18,14 +18,14 @@ export class DecryptionError extends Error {
   override name = "DecryptionError";
 }
 
-interface Key {
+export interface Key {
   id: string;
   bytes: Buffer;
 }
 
 const VERSION = "v1";
 
-function keyFrom(bytes: Buffer): Key {
+export function keyFrom(bytes: Buffer): Key {
   return { id: createHash("sha256").update(bytes).digest("hex").slice(0, 8), bytes };
 }
 

@@ -125,6 +125,29 @@ export function limitPolicies(limits: RateLimits) {
         ["secondFactorGuessIp", ip],
       ]);
     },
+
+    /**
+     * One /api/v1 call with a well-formed token, before the token is looked up: refused outright
+     * while the IP is over its wrong-token limit, then counted per token and per IP.
+     */
+    async limitApiRequest(tokenHash: string, ip: string): Promise<RateLimitResult> {
+      const failures = await limits.peekLimits([["apiTokenFailureIp", ip]]);
+      if (!failures.ok) return failures;
+      return limits.consumeLimits([
+        ["apiRequest", tokenHash],
+        ["apiRequestIp", ip],
+      ]);
+    },
+
+    /** A well-formed token that opened nothing: it counts toward its IP's wrong-token limit. */
+    async recordApiTokenFailure(ip: string): Promise<void> {
+      await limits.consumeLimits([["apiTokenFailureIp", ip]]);
+    },
+
+    /** One service token (/api/token) issued to `userId`. */
+    limitServiceToken(userId: string): Promise<RateLimitResult> {
+      return limits.consumeLimits([["serviceToken", userId]]);
+    },
   };
 }
 
@@ -141,4 +164,7 @@ export const {
   limitCronSecretTry,
   forgiveCronSecretTry,
   limitInvitation,
+  limitApiRequest,
+  recordApiTokenFailure,
+  limitServiceToken,
 } = limitPolicies(rateLimits);

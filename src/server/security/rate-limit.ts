@@ -62,6 +62,17 @@ export const RATE_LIMITS = {
   invitationOrg: { points: 50, duration: 24 * 60 * 60 },
   /** Invitations one member sends in a day, across every organization they manage. */
   invitationInviter: { points: 20, duration: 24 * 60 * 60 },
+  /** Calls to /api/v1 with one API token, per minute. */
+  apiRequest: { points: 600, duration: 60 },
+  /** Calls to /api/v1 with a well-formed token from one IP address, per minute (any token). */
+  apiRequestIp: { points: 1200, duration: 60 },
+  /**
+   * Well-formed API tokens that open nothing (unknown, revoked, expired, their owner suspended),
+   * per IP address: past this, the address's calls are refused before any token is looked up.
+   */
+  apiTokenFailureIp: { points: 30, duration: 15 * 60 },
+  /** Service tokens (/api/token) one account is issued per minute. */
+  serviceToken: { points: 60, duration: 60 },
 } as const;
 
 /** The first lockout lasts 15 minutes, then 30, 60, … up to a day. */

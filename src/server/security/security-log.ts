@@ -33,7 +33,9 @@ export type SecurityEventType =
   | "unbanned"
   | "platform-role-changed"
   | "sessions-ended-by-admin"
-  | "support-access";
+  | "support-access"
+  | "api-token-created"
+  | "api-token-revoked";
 
 async function requestInfo(): Promise<{ ipAddress: string | null; userAgent: string | null }> {
   try {

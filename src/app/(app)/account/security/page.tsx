@@ -28,6 +28,8 @@ const EVENT_LABELS: Record<SecurityEventType, (detail: string | null) => string>
   "account-unlinked": (d) => `Disconnected ${d === "github" ? "GitHub" : (d ?? "an account")}`,
   "passkey-added": (d) => `Passkey added${d ? ` (${d})` : ""}`,
   "passkey-removed": (d) => `Passkey removed${d ? ` (${d})` : ""}`,
+  "api-token-created": (d) => `API token created${d ? ` (${d})` : ""}`,
+  "api-token-revoked": (d) => `API token revoked${d ? ` (${d})` : ""}`,
   lockout: (d) => `Password sign-in paused after too many wrong passwords${d ? ` (${d})` : ""}`,
   "two-factor-enabled": () => "Two-factor authentication turned on",
   "two-factor-disabled": () => "Two-factor authentication turned off",

@@ -1,0 +1,135 @@
+"use client";
+
+import { useState } from "react";
+import { Form } from "@/components/forms/form";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { API_SCOPES, API_SCOPE_NAMES, API_TOKEN_EXPIRY_DAYS, API_TOKEN_NAME_MAX_LENGTH } from "@/lib/api-scopes";
+import { scopeField } from "@/lib/api-token-schemas";
+import { createApiTokenAction } from "./actions";
+
+const SELECT =
+  "block w-full rounded-md border border-input bg-card px-3 py-2 text-sm text-foreground shadow-sm focus:border-ring focus:ring-2 focus:ring-ring/30 focus:outline-none";
+
+/** The organizations a token may be for (the server checks the membership again). */
+export interface TokenOrganization {
+  slug: string;
+  name: string;
+}
+
+/**
+ * "Create a token": name, scopes, expiry and, optionally, one organization. The token comes back
+ * once, in the answer, and is shown here with Copy; the page never shows it again.
+ */
+export function CreateApiTokenForm({ organizations }: { organizations: TokenOrganization[] }) {
+  const { state, formAction, field } = useActionForm(createApiTokenAction);
+  const name = field("name");
+  const expiresIn = field("expiresIn");
+  const expiresOn = field("expiresOn");
+  const orgSlug = field("orgSlug");
+  return (
+    <div className="space-y-4">
+      {state.apiToken ? <NewToken token={state.apiToken} /> : null}
+      <Form label="Create an API token" action={formAction} state={state.apiToken ? {} : state}>
+        <Field
+          {...name}
+          label="Name"
+          hint="Where it will be used, such as “Deploy script”."
+          autoComplete="off"
+          required
+          maxLength={API_TOKEN_NAME_MAX_LENGTH}
+        />
+        <fieldset className="space-y-2" aria-describedby={state.fieldErrors?.scopes ? "scopes-error" : undefined}>
+          <legend className="text-sm font-medium text-foreground">Scopes</legend>
+          {API_SCOPE_NAMES.map((scope) => (
+            <label key={scope} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name={scopeField(scope)} className="mt-0.5" />
+              <span>
+                <code className="font-mono">{scope}</code> — {API_SCOPES[scope]}
+              </span>
+            </label>
+          ))}
+          {state.fieldErrors?.scopes ? (
+            <p id="scopes-error" className="text-sm text-destructive">
+              {state.fieldErrors.scopes}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="space-y-1.5">
+            <label htmlFor={expiresIn.id} className="block text-sm font-medium text-foreground">
+              Expires
+            </label>
+            <select id={expiresIn.id} name="expiresIn" defaultValue="30" className={SELECT}>
+              {API_TOKEN_EXPIRY_DAYS.map((days) => (
+                <option key={days} value={String(days)}>
+                  In {days} days
+                </option>
+              ))}
+              <option value="custom">On the date below</option>
+            </select>
+          </div>
+          <Field {...expiresOn} type="date" label="Expiry date" hint="For “On the date below”; at most a year away." />
+        </div>
+        {organizations.length > 0 ? (
+          <div className="space-y-1.5">
+            <label htmlFor={orgSlug.id} className="block text-sm font-medium text-foreground">
+              Acts for
+            </label>
+            <select
+              id={orgSlug.id}
+              name="orgSlug"
+              defaultValue=""
+              className={SELECT}
+              aria-invalid={orgSlug.error ? true : undefined}
+              aria-describedby={orgSlug.error ? `${orgSlug.id}-error` : undefined}
+            >
+              <option value="">You (every organization you are in)</option>
+              {organizations.map((org) => (
+                <option key={org.slug} value={org.slug}>
+                  {org.name} only
+                </option>
+              ))}
+            </select>
+            {orgSlug.error ? (
+              <p id={`${orgSlug.id}-error`} className="text-sm text-destructive">
+                {orgSlug.error}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        <div className="max-w-xs">
+          <SubmitButton pendingText="Creating…">Create token</SubmitButton>
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+function NewToken({ token }: { token: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div
+      role="status"
+      className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950"
+    >
+      <p className="text-sm font-medium text-amber-900 dark:text-amber-100">
+        Copy your new token now: this is the only time it is shown. Send it as{" "}
+        <code className="font-mono">Authorization: Bearer …</code>.
+      </p>
+      <p className="font-mono text-sm break-all text-amber-950 dark:text-amber-50" data-testid="new-api-token">
+        {token}
+      </p>
+      <button
+        type="button"
+        className="text-sm font-medium text-primary underline"
+        onClick={() => {
+          void navigator.clipboard.writeText(token).then(() => setCopied(true));
+        }}
+      >
+        {copied ? "Copied" : "Copy"}
+      </button>
+    </div>
+  );
+}
