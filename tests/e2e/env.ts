@@ -60,4 +60,6 @@ export const appEnv: Record<string, string> = {
   NEXT_TELEMETRY_DISABLED: "1",
   // Off by default; on here for tests/attacks/support-access.spec.ts.
   ADMIN_IMPERSONATION: "on",
+  // The services /api/token issues tokens for (tests/e2e/service-tokens.spec.ts, examples/express-api).
+  SERVICE_TOKEN_AUDIENCES: "orders-api,billing-api",
 };

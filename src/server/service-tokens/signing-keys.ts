@@ -28,8 +28,8 @@ export class SigningKeyError extends Error {
   override name = "SigningKeyError";
 }
 
-function wrappingKeys() {
-  return [keyFrom(deriveKey(env.authSecret, "signing-keys"))];
+function wrappingKeys(authSecret = env.authSecret) {
+  return [keyFrom(deriveKey(authSecret, "signing-keys"))];
 }
 
 async function newKeyRow(generation: number): Promise<Prisma.SigningKeyCreateInput> {
@@ -73,23 +73,26 @@ export function publicJwk(key: SigningKey): JWK {
 
 const imported = new Map<string, CryptoKey>();
 
+/** The key's private half (PKCS#8 PEM); SigningKeyError when AUTH_SECRET is not the one it was stored with. */
+export function decryptPrivateKey(key: SigningKey, authSecret = env.authSecret): string {
+  try {
+    return decrypt(key.privateKey, key.id, wrappingKeys(authSecret));
+  } catch (error) {
+    if (!(error instanceof DecryptionError)) throw error;
+    throw new SigningKeyError(
+      `The service-token signing key ${key.id} does not decrypt with this AUTH_SECRET. Put back the AUTH_SECRET it ` +
+        "was made with, or run `npm run keys:rotate` to add a new key (tokens signed by the old one stay valid until they expire).",
+    );
+  }
+}
+
 /** The key that signs now: its id and private key. */
 export async function currentSigningKey(): Promise<{ kid: string; privateKey: CryptoKey }> {
   const [key] = await publishedKeys();
   if (!key) throw new SigningKeyError("No signing key could be made.");
   let privateKey = imported.get(key.id);
   if (!privateKey) {
-    let pkcs8: string;
-    try {
-      pkcs8 = decrypt(key.privateKey, key.id, wrappingKeys());
-    } catch (error) {
-      if (!(error instanceof DecryptionError)) throw error;
-      throw new SigningKeyError(
-        `The service-token signing key ${key.id} does not decrypt with this AUTH_SECRET. Put back the AUTH_SECRET it ` +
-          "was made with, or run `npm run keys:rotate` to add a new key (tokens signed by the old one stay valid until they expire).",
-      );
-    }
-    privateKey = await importPKCS8(pkcs8, key.alg);
+    privateKey = await importPKCS8(decryptPrivateKey(key), key.alg);
     imported.set(key.id, privateKey);
   }
   return { kid: key.id, privateKey };
@@ -103,6 +106,17 @@ export type RotationResult = { kid: string; retired: string | null; deleted: num
  * the key, the other fails on the unique generation and says so.
  */
 export async function rotateSigningKey(now = new Date()): Promise<RotationResult> {
+  try {
+    return await addSigningKey(now);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new SigningKeyError(
+      "Another rotation added a key at the same moment; that key signs now. Nothing was changed.",
+    );
+  }
+}
+
+function addSigningKey(now: Date): Promise<RotationResult> {
   return db.$transaction(async (tx) => {
     const newest = await tx.signingKey.findFirst({ orderBy: { generation: "desc" } });
     const row = await newKeyRow((newest?.generation ?? 0) + 1);
