@@ -190,3 +190,25 @@ describe("GitHub sign-in switches on when both keys exist", () => {
     expect(env.github?.enterpriseUrl).toBeUndefined();
   });
 });
+
+describe("service tokens", () => {
+  it("audiences are a trimmed, de-duplicated list; unset or blank means off", () => {
+    expect(parseEnv({}).SERVICE_TOKEN_AUDIENCES).toBeUndefined();
+    expect(parseEnv({ SERVICE_TOKEN_AUDIENCES: "  " }).SERVICE_TOKEN_AUDIENCES).toBeUndefined();
+    expect(parseEnv({ SERVICE_TOKEN_AUDIENCES: "orders-api, worker,orders-api" }).SERVICE_TOKEN_AUDIENCES).toEqual([
+      "orders-api",
+      "worker",
+    ]);
+    expect(parseEnv({ SERVICE_TOKEN_AUDIENCES: "https://api.example.com/" }).SERVICE_TOKEN_AUDIENCES).toEqual([
+      "https://api.example.com/",
+    ]);
+  });
+
+  it("a malformed audience or claim list is named, with what is allowed", () => {
+    expect(problemsWith({ SERVICE_TOKEN_AUDIENCES: "orders api" })).toContain("SERVICE_TOKEN_AUDIENCES");
+    expect(problemsWith({ SERVICE_TOKEN_AUDIENCES: "," })).toContain("SERVICE_TOKEN_AUDIENCES");
+    expect(problemsWith({ SERVICE_TOKEN_CLAIMS: "email,password" })).toMatch(/SERVICE_TOKEN_CLAIMS.*"email", "name"/);
+    expect(parseEnv({ SERVICE_TOKEN_CLAIMS: "email, name" }).SERVICE_TOKEN_CLAIMS).toEqual(["email", "name"]);
+    expect(problemsWith({ SERVICE_TOKEN_HASURA: "yes" })).toContain("SERVICE_TOKEN_HASURA");
+  });
+});
