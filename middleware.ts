@@ -26,7 +26,7 @@ const githubOrigin = env.github ? new URL(env.github.enterpriseUrl ?? "https://g
 /**
  * Every matched request:
  * - requests that repeat `email`/`token`/`code` or name a non-canonical address are refused
- *   (400), and server-action bodies are bounded, before anything reads them;
+ *   (400), and bodies (server actions, APIs) are bounded, before anything reads them;
  * - Auth.js's `auth()` reads the session: one SQL statement through the adapter
  *   (src/server/sessions/read.ts; revoked or expired sessions are refused at once and their cookie
  *   cleared), not on session-free routes such as /api/health, which ignore the cookie;
@@ -54,12 +54,17 @@ export default async function middleware(req: NextRequest, event: NextFetchEvent
 const protect = auth((req) => route(req, req.auth)) as unknown as WithAuth;
 type WithAuth = (req: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
+const BODILESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /** 400 and 413/411 before the session or the body is read. */
 function refuseUnread(req: NextRequest): NextResponse | null {
   const ambiguous = ambiguousParams(req.nextUrl.searchParams);
   if (ambiguous) return new NextResponse(`Bad request: ${ambiguous}`, { status: 400 });
-  // A webhook route takes the larger bodies it opted into (webhookRoutes); every other POST 16 KiB.
-  const oversized = req.method === "POST" ? bodySizeProblem(req.headers, webhookBodyLimit(req.nextUrl.pathname)) : null;
+  // A webhook route takes the larger bodies it opted into (webhookRoutes); every other body
+  // (POST, and the API's PATCH, PUT and DELETE) 16 KiB.
+  const oversized = BODILESS_METHODS.has(req.method)
+    ? null
+    : bodySizeProblem(req.headers, webhookBodyLimit(req.nextUrl.pathname));
   if (!oversized) return null;
   return new NextResponse(oversized === 413 ? "Request body too large." : "Length required.", { status: oversized });
 }

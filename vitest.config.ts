@@ -121,6 +121,8 @@ export default defineConfig({
       AUTH_SECRET: "test-secret-not-for-production-use-0123456789",
       // Off by default; its tests need it on (tests/integration/support-access-off.test.ts turns it off).
       ADMIN_IMPERSONATION: "on",
+      // The service tokens' tests issue tokens for this audience (tests/integration/service-tokens.test.ts).
+      SERVICE_TOKEN_AUDIENCES: "orders-api",
     },
     // The dev mail sender prints each message; in tests that is noise.
     onConsoleLog: (log) => !log.includes("[mail]"),

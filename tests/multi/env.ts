@@ -31,6 +31,8 @@ export const multiEnv: Record<string, string> = {
   // The test's own X-Forwarded-For (a visitor's address) and the proxy's entry are both trusted.
   TRUSTED_PROXY_HOPS: "2",
   NEXT_TELEMETRY_DISABLED: "1",
+  // tests/multi/signing-keys.spec.ts: the public keys are published only with service tokens on.
+  SERVICE_TOKEN_AUDIENCES: "orders-api",
   INSTANCE_PORTS: INSTANCE_PORTS.join(","),
   PROXY_PORT: String(PROXY_PORT),
   ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
