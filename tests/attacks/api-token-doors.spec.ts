@@ -20,7 +20,7 @@ import { expect, test } from "../e2e/support/test";
 async function createTokenInPage(page: Page, name: string): Promise<string> {
   await page.goto("/account/api-tokens");
   const form = page.getByRole("form", { name: "Create an API token" });
-  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByRole("checkbox", { name: /profile:read/ }).check();
   await form.getByRole("button", { name: "Create token" }).click();
   const shown = page.getByTestId("new-api-token");
@@ -110,7 +110,7 @@ test("another user's token can't be revoked by its id, nor a token made for them
       element.appendChild(input);
     }
   }, victim.id);
-  await form.getByLabel("Name").fill("Planted");
+  await form.getByLabel("Name", { exact: true }).fill("Planted");
   await form.getByRole("checkbox", { name: /profile:read/ }).check();
   await form.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByTestId("new-api-token")).toBeVisible();

@@ -32,6 +32,7 @@ const SIGNED_IN_PAGES = [
   "/account/two-factor",
   "/account/passkeys",
   "/account/sessions",
+  "/account/api-tokens",
   "/account/security",
   "/account/reauthenticate",
   "/account/confirm-email",
@@ -76,6 +77,26 @@ for (const path of SIGNED_IN_PAGES) {
     await expectAccessibleInBothThemes(page, path);
   });
 }
+
+test("the API tokens page with a new token shown, one listed, and a form error passes axe in both themes", async ({
+  page,
+  login,
+}) => {
+  await login();
+  await page.goto("/account/api-tokens");
+  const form = page.getByRole("form", { name: "Create an API token" });
+  await form.getByLabel("Name", { exact: true }).fill("Deploy script");
+  await form.getByRole("checkbox", { name: "profile:read" }).check();
+  await form.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByTestId("new-api-token")).toBeVisible();
+  await expect(page.getByRole("list", { name: "API tokens" }).getByRole("listitem")).toHaveCount(1);
+  await expectAccessibleInBothThemes(page, "/account/api-tokens showing a new token");
+
+  await form.getByLabel("Name", { exact: true }).fill("Nightly backup");
+  await form.getByRole("button", { name: "Create token" }).click();
+  await expect(form).toContainText("Choose at least one scope.");
+  await expectAccessibleInBothThemes(page, "/account/api-tokens with a form error");
+});
 
 test("the account menu, open, passes axe in both themes", async ({ page, login }) => {
   await login();

@@ -4,6 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
+import { API_SCOPE_NAMES } from "@/lib/api-scopes";
+import { scopeField } from "@/lib/api-token-schemas";
 import { SIGN_IN_PATH } from "@/lib/routes";
 import { auth } from "@/auth";
 import { refuseDuringSupport } from "../admin/support-access";
@@ -13,7 +15,18 @@ import { isSameOriginRequest, repeatedParam } from "../security/request-guards";
  * Fields a form may get back after an error, so a page re-rendered without JavaScript keeps what
  * was typed. An allowlist: passwords, codes and tokens are never sent back.
  */
-const ECHOED_FIELDS = ["name", "email", "newEmail", "confirmEmail", "slug"] as const;
+const ECHOED_FIELDS: readonly string[] = [
+  "name",
+  "email",
+  "newEmail",
+  "confirmEmail",
+  "slug",
+  // The API token form's choices (src/app/(app)/account/api-tokens/forms.tsx).
+  "expiresIn",
+  "expiresOn",
+  "orgSlug",
+  ...API_SCOPE_NAMES.map(scopeField),
+];
 
 function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

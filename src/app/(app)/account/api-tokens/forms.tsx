@@ -4,13 +4,11 @@ import { useState } from "react";
 import { Form } from "@/components/forms/form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { API_SCOPES, API_SCOPE_NAMES, API_TOKEN_EXPIRY_DAYS, API_TOKEN_NAME_MAX_LENGTH } from "@/lib/api-scopes";
 import { scopeField } from "@/lib/api-token-schemas";
 import { createApiTokenAction } from "./actions";
-
-const SELECT =
-  "block w-full rounded-md border border-input bg-card px-3 py-2 text-sm text-foreground shadow-sm focus:border-ring focus:ring-2 focus:ring-ring/30 focus:outline-none";
 
 /** The organizations a token may be for (the server checks the membership again). */
 export interface TokenOrganization {
@@ -44,7 +42,12 @@ export function CreateApiTokenForm({ organizations }: { organizations: TokenOrga
           <legend className="text-sm font-medium text-foreground">Scopes</legend>
           {API_SCOPE_NAMES.map((scope) => (
             <label key={scope} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name={scopeField(scope)} className="mt-0.5" />
+              <input
+                type="checkbox"
+                name={scopeField(scope)}
+                defaultChecked={state.values?.[scopeField(scope)] === "on"}
+                className="mt-0.5"
+              />
               <span>
                 <code className="font-mono">{scope}</code> — {API_SCOPES[scope]}
               </span>
@@ -57,47 +60,36 @@ export function CreateApiTokenForm({ organizations }: { organizations: TokenOrga
           ) : null}
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
-          <div className="space-y-1.5">
-            <label htmlFor={expiresIn.id} className="block text-sm font-medium text-foreground">
-              Expires
-            </label>
-            <select id={expiresIn.id} name="expiresIn" defaultValue="30" className={SELECT}>
-              {API_TOKEN_EXPIRY_DAYS.map((days) => (
-                <option key={days} value={String(days)}>
-                  In {days} days
-                </option>
-              ))}
-              <option value="custom">On the date below</option>
-            </select>
-          </div>
+          {/* Keyed by the echoed choice: React applies a <select>'s defaultValue only when it mounts. */}
+          <SelectField
+            {...expiresIn}
+            key={`expires-${expiresIn.defaultValue}`}
+            label="Expires"
+            defaultValue={expiresIn.defaultValue ?? "30"}
+          >
+            {API_TOKEN_EXPIRY_DAYS.map((days) => (
+              <option key={days} value={String(days)}>
+                In {days} days
+              </option>
+            ))}
+            <option value="custom">On the date below</option>
+          </SelectField>
           <Field {...expiresOn} type="date" label="Expiry date" hint="For “On the date below”; at most a year away." />
         </div>
         {organizations.length > 0 ? (
-          <div className="space-y-1.5">
-            <label htmlFor={orgSlug.id} className="block text-sm font-medium text-foreground">
-              Acts for
-            </label>
-            <select
-              id={orgSlug.id}
-              name="orgSlug"
-              defaultValue=""
-              className={SELECT}
-              aria-invalid={orgSlug.error ? true : undefined}
-              aria-describedby={orgSlug.error ? `${orgSlug.id}-error` : undefined}
-            >
-              <option value="">You (every organization you are in)</option>
-              {organizations.map((org) => (
-                <option key={org.slug} value={org.slug}>
-                  {org.name} only
-                </option>
-              ))}
-            </select>
-            {orgSlug.error ? (
-              <p id={`${orgSlug.id}-error`} className="text-sm text-destructive">
-                {orgSlug.error}
-              </p>
-            ) : null}
-          </div>
+          <SelectField
+            {...orgSlug}
+            key={`org-${orgSlug.defaultValue}`}
+            label="Acts for"
+            defaultValue={orgSlug.defaultValue ?? ""}
+          >
+            <option value="">You (every organization you are in)</option>
+            {organizations.map((org) => (
+              <option key={org.slug} value={org.slug}>
+                {org.name} only
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         <div className="max-w-xs">
           <SubmitButton pendingText="Creating…">Create token</SubmitButton>
