@@ -30,6 +30,7 @@ const processTests = [
   "tests/integration/sqlite-locks.test.ts",
   "tests/unit/seed.test.ts",
   "tests/integration/user-role-cli.test.ts",
+  "tests/integration/keys-rotate-cli.test.ts",
   "tests/unit/license-gate.test.ts",
   "tests/postgres/migrations.test.ts",
 ];

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { APP_URL } from "./env";
-import { createAccount } from "./support/accounts";
+import { randomIp } from "../support/random";
+import { createAccount, createSessionToken } from "./support/accounts";
 import { db, writeWithRetry } from "./support/db";
 import { createOrg } from "./support/orgs";
 import { askForServiceToken, serviceToken, startExampleService, type ExampleService } from "./support/service-tokens";
@@ -140,4 +141,32 @@ test("/api/token refuses GET, the signed out, unknown services and organizations
 
   // The other service named in SERVICE_TOKEN_AUDIENCES gets its own tokens.
   expect(decodeJwt(await serviceToken(page, { audience: "billing-api" })).aud).toBe("billing-api");
+});
+
+test("/api/token refuses a session still waiting for its second factor, and a suspended user's", async ({
+  request,
+}) => {
+  const ask = (cookie: string) =>
+    request.post("/api/token", {
+      headers: { origin: APP_URL, cookie: `authjs.session-token=${cookie}`, "x-forwarded-for": randomIp() },
+      data: { audience: "orders-api" },
+    });
+  const pending = await createAccount();
+  const pendingCookie = await createSessionToken(pending.id);
+  await writeWithRetry(() =>
+    db.session.updateMany({ where: { userId: pending.id }, data: { secondFactorPending: true } }),
+  );
+  const half = await ask(pendingCookie);
+  expect(half.status()).toBe(401);
+  expect(await half.json()).toMatchObject({ error: "second-factor-required" });
+
+  const suspended = await createAccount();
+  const suspendedCookie = await createSessionToken(suspended.id);
+  expect((await ask(suspendedCookie)).status()).toBe(200);
+  await writeWithRetry(() =>
+    db.user.update({ where: { id: suspended.id }, data: { bannedAt: new Date(), banReason: "test" } }),
+  );
+  const refused = await ask(suspendedCookie);
+  expect(refused.status()).toBe(401);
+  expect(await refused.json()).toMatchObject({ error: "unauthenticated" });
 });
