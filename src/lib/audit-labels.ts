@@ -18,4 +18,5 @@ export const AUDIT_LABELS: Record<string, string> = {
   "user.sessions-ended": "Ended all of a user's sessions",
   "user.support-started": "Opened support access as a user",
   "user.support-ended": "Ended support access",
+  "user.api-tokens-revoked": "Revoked all of a user's API tokens",
 };

@@ -99,3 +99,33 @@ test("making someone an admin asks the admin to confirm it's them first", async 
   await expect(alertWith(page, "Their platform role was changed.")).toBeVisible();
   expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("admin");
 });
+
+test("an admin sees a user's API tokens and revokes them all; the user's log says so", async ({ page, login }) => {
+  await login({ role: "admin" });
+  const user = await createAccount();
+  await writeWithRetry(() =>
+    db.apiToken.create({
+      data: {
+        userId: user.id,
+        name: "Leaked CI token",
+        tokenHash: `admin-e2e-${user.id}`,
+        lastFour: "wxyz",
+        scopes: "profile:read orgs:read",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    }),
+  );
+  await page.goto(`/admin/users/${user.id}`);
+  const tokens = page.getByRole("list", { name: "API tokens" });
+  await expect(tokens).toContainText("Leaked CI token");
+  await expect(tokens).toContainText("…wxyz");
+  await expect(tokens).toContainText("profile:read, orgs:read");
+  await page
+    .getByRole("form", { name: "Revoke all API tokens" })
+    .getByRole("button", { name: "Revoke all tokens" })
+    .click();
+  await expect(alertWith(page, "Every API token of theirs is revoked.")).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("No API tokens.");
+  expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(0);
+  expect(await db.securityEvent.count({ where: { userId: user.id, type: "api-tokens-revoked-by-admin" } })).toBe(1);
+});

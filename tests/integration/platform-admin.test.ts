@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { banUser, unbanUser } from "@/server/admin/bans";
 import { changePlatformRole } from "@/server/admin/roles";
-import { endUserSessions } from "@/server/admin/sessions";
+import { endUserSessions, revokeUserApiTokens } from "@/server/admin/sessions";
+import { createApiToken } from "@/server/api-tokens/manage";
 import { startSupportAccess } from "@/server/admin/support-access";
 import { listUsers } from "@/server/admin/users";
 import { markAuthenticated } from "@/server/auth/step-up";
@@ -20,6 +21,28 @@ const adminAudit = (target: string) =>
   db.auditEvent.findMany({ where: { target, organizationId: null }, select: { action: true, actorId: true } });
 
 describe("platform admin", () => {
+  it("an admin revokes every API token of a user: gone at once, audited, in the user's log; a non-admin can't", async () => {
+    const admin = await createAdmin();
+    const user = await createUser();
+    const stranger = await createUser();
+    for (const name of ["CI", "Laptop"]) {
+      const made = await createApiToken(user, {
+        name,
+        scopes: ["profile:read"],
+        expiresAt: new Date(Date.now() + 86_400_000),
+        orgSlug: null,
+      });
+      expect(made.ok).toBe(true);
+    }
+    expect(await revokeUserApiTokens(stranger.id, user.id)).toBe("not-admin");
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(2);
+    expect(await revokeUserApiTokens(admin.id, user.id)).toEqual({ revoked: 2 });
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(0);
+    expect(await adminAudit(user.id)).toEqual([{ action: "user.api-tokens-revoked", actorId: admin.id }]);
+    expect(await securityLog(user.id)).toContain("api-tokens-revoked-by-admin");
+    expect(await revokeUserApiTokens(admin.id, "no-such-user")).toBe("not-found");
+  });
+
   it("a ban ends every session at once, is audited, and the user's own log says so", async () => {
     const admin = await createAdmin();
     const user = await createUser();

@@ -3,6 +3,26 @@ import { recordAdminEvent } from "../orgs/audit";
 import { recordSecurityEvent } from "../security/security-log";
 import { withAdminsHeld, type NotAdmin } from "./held";
 
+export type RevokeTokensResult = { revoked: number } | "not-found" | NotAdmin;
+
+/**
+ * An admin revokes every API token of a user (a leaked token, an incident): deleted at once, so the
+ * next call with any of them gets 401. Audited, and in the user's security log.
+ */
+export async function revokeUserApiTokens(actorId: string, targetId: string): Promise<RevokeTokensResult> {
+  const result = await withAdminsHeld(actorId, async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: targetId }, select: { id: true } });
+    if (!target) return "not-found" as const;
+    const { count } = await tx.apiToken.deleteMany({ where: { userId: targetId } });
+    await recordAdminEvent({ actorId, action: "user.api-tokens-revoked", target: targetId, detail: String(count) }, tx);
+    return { revoked: count };
+  });
+  if (typeof result === "object") {
+    await recordSecurityEvent(targetId, "api-tokens-revoked-by-admin", String(result.revoked));
+  }
+  return result;
+}
+
 export type EndSessionsResult = { ended: number } | "not-found" | NotAdmin;
 
 /**

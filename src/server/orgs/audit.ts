@@ -44,6 +44,7 @@ export const ADMIN_EVENT_ACTIONS = [
   "user.sessions-ended",
   "user.support-started",
   "user.support-ended",
+  "user.api-tokens-revoked",
 ] as const;
 
 export type AdminEventAction = (typeof ADMIN_EVENT_ACTIONS)[number];

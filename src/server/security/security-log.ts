@@ -35,7 +35,8 @@ export type SecurityEventType =
   | "sessions-ended-by-admin"
   | "support-access"
   | "api-token-created"
-  | "api-token-revoked";
+  | "api-token-revoked"
+  | "api-tokens-revoked-by-admin";
 
 async function requestInfo(): Promise<{ ipAddress: string | null; userAgent: string | null }> {
   try {

@@ -30,6 +30,7 @@ const EVENT_LABELS: Record<SecurityEventType, (detail: string | null) => string>
   "passkey-removed": (d) => `Passkey removed${d ? ` (${d})` : ""}`,
   "api-token-created": (d) => `API token created${d ? ` (${d})` : ""}`,
   "api-token-revoked": (d) => `API token revoked${d ? ` (${d})` : ""}`,
+  "api-tokens-revoked-by-admin": (d) => `${d ?? "All"} API token${d === "1" ? "" : "s"} revoked by an administrator`,
   lockout: (d) => `Password sign-in paused after too many wrong passwords${d ? ` (${d})` : ""}`,
   "two-factor-enabled": () => "Two-factor authentication turned on",
   "two-factor-disabled": () => "Two-factor authentication turned off",

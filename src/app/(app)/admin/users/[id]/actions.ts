@@ -6,7 +6,7 @@ import { banSchema, platformRoleSchema, userIdSchema, userSessionSchema } from "
 import { adminAction, NO_LONGER_ADMIN } from "@/server/admin/access";
 import { banUser, unbanUser } from "@/server/admin/bans";
 import { changePlatformRole } from "@/server/admin/roles";
-import { endUserSessions } from "@/server/admin/sessions";
+import { endUserSessions, revokeUserApiTokens } from "@/server/admin/sessions";
 import { startSupportAccess, switchToSupportSession } from "@/server/admin/support-access";
 import { requireRecentAuthentication } from "@/server/auth/step-up";
 import { DEFAULT_SIGNED_IN_PATH } from "@/lib/routes";
@@ -42,6 +42,13 @@ export const endAllSessionsAction = adminAction(userIdSchema, async ({ userId },
   if (result === "not-found") return GONE;
   if (result === "not-admin") return NO_LONGER_ADMIN;
   redirect(userPage(userId, "sessions-ended"));
+});
+
+export const revokeApiTokensAction = adminAction(userIdSchema, async ({ userId }, session) => {
+  const result = await revokeUserApiTokens(session.user.id, userId);
+  if (result === "not-found") return GONE;
+  if (result === "not-admin") return NO_LONGER_ADMIN;
+  redirect(userPage(userId, "api-tokens-revoked"));
 });
 
 /** Granting or removing admin is behind step-up, like the account's own dangerous changes. */

@@ -11,6 +11,7 @@ import { requireAdmin } from "@/server/admin/access";
 import { supportAccessEnabled } from "@/server/admin/support-rules";
 import { SUPPORT_ACCESS_SECONDS } from "@/server/sessions/lifetime";
 import { userDetails } from "@/server/admin/users";
+import { listApiTokens } from "@/server/api-tokens/manage";
 import {
   changePlatformRoleAction,
   endAllSessionsAction,
@@ -18,6 +19,7 @@ import {
   startSupportAccessAction,
   unbanUserAction,
 } from "./actions";
+import { UserApiTokens } from "./api-tokens";
 import { BanForm } from "./forms";
 
 export const metadata: Metadata = { title: "Admin · User" };
@@ -30,6 +32,7 @@ const NOTICES: Record<string, string> = {
   "role-changed": "Their platform role was changed.",
   "role-unchanged": "They already had that role.",
   "support-ended": "Support access ended. You are signed in as yourself again.",
+  "api-tokens-revoked": "Every API token of theirs is revoked.",
 };
 
 export default async function AdminUserPage({
@@ -44,6 +47,7 @@ export default async function AdminUserPage({
   const { notice } = await searchParams;
   const user = await userDetails(id);
   if (!user) notFound();
+  const apiTokens = await listApiTokens(user.id);
   const self = user.id === session.user.id;
 
   return (
@@ -154,6 +158,8 @@ export default async function AdminUserPage({
           </ul>
         )}
       </section>
+
+      <UserApiTokens userId={user.id} tokens={apiTokens} />
 
       {self ? null : (
         <section aria-labelledby="manage-heading" className="space-y-4">
