@@ -28,7 +28,9 @@ describe("/api/v1 route handlers", () => {
     for (const file of files) {
       const source = readFileSync(file, "utf8");
       for (const method of METHODS) {
-        const exported = new RegExp(`export\\s+(?:async\\s+)?(?:function|const|let|var)\\s+${method}\\b(.*)`).exec(source);
+        const exported = new RegExp(`export\\s+(?:async\\s+)?(?:function|const|let|var)\\s+${method}\\b(.*)`).exec(
+          source,
+        );
         const reexported = new RegExp(`export\\s*\\{[^}]*\\b${method}\\b`).test(source);
         if (!exported && !reexported) continue;
         handlers++;
