@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { FieldError } from "./field";
 
 /** A labelled <select> with its error wired up for screen readers, like Field for inputs. */
 export function SelectField({
@@ -24,11 +25,7 @@ export function SelectField({
       >
         {children}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-destructive">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { db } from "../db";
 import type { OrgMember } from "../orgs/membership";
 import { clientIpFrom } from "../security/client-ip";
 import { limitApiRequest, recordApiTokenFailure } from "../security/limits";
+import { bearerToken } from "../security/request-guards";
 import { hashToken } from "../security/secrets";
 import { isWellFormedApiToken } from "./format";
 
@@ -67,12 +68,6 @@ function insufficientScope(scope: ApiScope): NextResponse {
   );
 }
 
-function bearerToken(request: NextRequest): string | null {
-  // Headers joins repeated headers with ", ": two Authorization headers never read as one token.
-  const match = /^Bearer ([^\s,]+)$/i.exec(request.headers.get("authorization") ?? "");
-  return match ? match[1]! : null;
-}
-
 async function findToken(tokenHash: string): Promise<TokenRow | null> {
   const rows = await db.$queryRaw<TokenRow[]>`
     SELECT t."id", t."userId", t."scopes", t."expiresAt", t."lastUsedAt", t."lastUsedIp", t."organizationId",
@@ -117,7 +112,7 @@ async function recordUse(row: TokenRow, ip: string, now: Date): Promise<void> {
 export type ApiAuthentication = { ok: true; caller: ApiCaller } | { ok: false; response: NextResponse };
 
 export async function authenticateApiRequest(request: NextRequest, scope: ApiScope): Promise<ApiAuthentication> {
-  const token = bearerToken(request);
+  const token = bearerToken(request.headers);
   if (!token || !isWellFormedApiToken(token)) return { ok: false, response: invalidTokenResponse() };
   const tokenHash = hashToken(token);
   const ip = clientIpFrom(request.headers);

@@ -64,3 +64,13 @@ export function ambiguousParams(form: FormData | URLSearchParams): string | null
   if (email !== null && !isCanonicalEmail(email)) return `"email" must be in canonical form (trimmed, lowercase).`;
   return null;
 }
+
+/**
+ * The token of `Authorization: Bearer <token>`, or null: no header, another scheme, or two headers
+ * (Headers joins repeats with ", ", which never reads as one token). Never from a query string or
+ * a cookie.
+ */
+export function bearerToken(headers: Headers): string | null {
+  const match = /^Bearer ([^\s,]+)$/i.exec(headers.get("authorization") ?? "");
+  return match ? match[1]! : null;
+}

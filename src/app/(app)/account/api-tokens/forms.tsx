@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Form } from "@/components/forms/form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Field } from "@/components/ui/field";
+import { Field, FieldError } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { API_SCOPES, API_SCOPE_NAMES, API_TOKEN_EXPIRY_DAYS, API_TOKEN_NAME_MAX_LENGTH } from "@/lib/api-scopes";
@@ -53,11 +53,7 @@ export function CreateApiTokenForm({ organizations }: { organizations: TokenOrga
               </span>
             </label>
           ))}
-          {state.fieldErrors?.scopes ? (
-            <p id="scopes-error" className="text-sm text-destructive">
-              {state.fieldErrors.scopes}
-            </p>
-          ) : null}
+          <FieldError id="scopes" error={state.fieldErrors?.scopes} />
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
           {/* Keyed by the echoed choice: React applies a <select>'s defaultValue only when it mounts. */}

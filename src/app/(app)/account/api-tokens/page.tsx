@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { AccountNav } from "@/components/account-nav";
+import { ApiTokenItem } from "@/components/api-token-item";
 import { ButtonForm } from "@/components/forms/button-form";
 import { Alert } from "@/components/ui/alert";
-import { Badge, ListItem } from "@/components/ui/list-item";
-import { formatDateTime } from "@/lib/format";
 import { listApiTokens } from "@/server/api-tokens/manage";
 import { myOrganizations } from "@/server/orgs/membership";
 import { requireSession } from "@/server/sessions/current";
@@ -37,42 +36,20 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
         <p className="text-sm text-muted-foreground">You have no API tokens.</p>
       ) : (
         <ul className="space-y-3" aria-label="API tokens">
-          {tokens.map((token) => {
-            const expired = token.expiresAt <= now;
-            return (
-              <ListItem
-                key={token.id}
-                title={
-                  <>
-                    <span data-testid="api-token-name">{token.name}</span>{" "}
-                    <code className="font-mono">…{token.lastFour}</code>
-                    {expired ? <Badge tone="danger">Expired</Badge> : null}
-                    {token.organization ? <Badge>{token.organization.name} only</Badge> : null}
-                  </>
-                }
-                details={
-                  <>
-                    {token.scopes.join(", ")} · {expired ? "expired" : "expires"} {formatDateTime(token.expiresAt)} ·
-                    last used{" "}
-                    {token.lastUsedAt
-                      ? `${formatDateTime(token.lastUsedAt)}${token.lastUsedIp ? ` from ${token.lastUsedIp}` : ""}`
-                      : "never"}
-                  </>
-                }
-              >
-                <div className="sm:w-32">
-                  <ButtonForm
-                    action={revokeApiTokenAction}
-                    label={`Revoke ${token.name}`}
-                    values={{ tokenId: token.id }}
-                    submitLabel="Revoke"
-                    pendingLabel="Revoking…"
-                    variant="secondary"
-                  />
-                </div>
-              </ListItem>
-            );
-          })}
+          {tokens.map((token) => (
+            <ApiTokenItem key={token.id} token={token} now={now}>
+              <div className="sm:w-32">
+                <ButtonForm
+                  action={revokeApiTokenAction}
+                  label={`Revoke ${token.name}`}
+                  values={{ tokenId: token.id }}
+                  submitLabel="Revoke"
+                  pendingLabel="Revoking…"
+                  variant="secondary"
+                />
+              </div>
+            </ApiTokenItem>
+          ))}
         </ul>
       )}
     </div>

@@ -3,6 +3,7 @@ import { cleanupExpiredRecords } from "@/server/cleanup";
 import { env } from "@/server/env";
 import { clientIpFrom } from "@/server/security/client-ip";
 import { forgiveCronSecretTry, limitCronSecretTry } from "@/server/security/limits";
+import { bearerToken } from "@/server/security/request-guards";
 import { hashToken, sameHash } from "@/server/security/secrets";
 
 /**
@@ -19,12 +20,6 @@ export const dynamic = "force-dynamic";
 
 const noStore = { "Cache-Control": "no-store" };
 
-function bearerToken(request: NextRequest): string | null {
-  // Headers joins repeated headers with ", ": two Authorization headers never read as one token.
-  const match = /^Bearer ([^\s,]+)$/i.exec(request.headers.get("authorization") ?? "");
-  return match ? match[1]! : null;
-}
-
 export async function GET(request: NextRequest) {
   if (!env.CRON_SECRET) return new NextResponse("Not found", { status: 404, headers: noStore });
   const ip = clientIpFrom(request.headers);
@@ -35,7 +30,7 @@ export async function GET(request: NextRequest) {
       { status: 429, headers: { ...noStore, "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
-  const token = bearerToken(request);
+  const token = bearerToken(request.headers);
   if (!token || !sameHash(hashToken(token), hashToken(env.CRON_SECRET))) {
     return NextResponse.json({ error: "unauthorized" }, { status: 401, headers: noStore });
   }

@@ -1,7 +1,6 @@
 import { revokeApiTokensAction } from "./actions";
 import { ButtonForm } from "@/components/forms/button-form";
-import { Badge, ListItem } from "@/components/ui/list-item";
-import { formatDateTime } from "@/lib/format";
+import { ApiTokenItem } from "@/components/api-token-item";
 import type { listApiTokens } from "@/server/api-tokens/manage";
 
 /** A user's API tokens on /admin/users/<id>: what each may do and when it was used; revoke them all. */
@@ -37,26 +36,9 @@ export function UserApiTokens({
       ) : (
         <ul className="space-y-3" aria-label="API tokens">
           {tokens.map((token) => (
-            <ListItem
-              key={token.id}
-              title={
-                <>
-                  {token.name} <code className="font-mono">…{token.lastFour}</code>
-                  {token.expiresAt <= now ? <Badge tone="danger">Expired</Badge> : null}
-                  {token.organization ? <Badge>{token.organization.name} only</Badge> : null}
-                </>
-              }
-              details={
-                <>
-                  {token.scopes.join(", ")} · expires {formatDateTime(token.expiresAt)} · last used{" "}
-                  {token.lastUsedAt
-                    ? `${formatDateTime(token.lastUsedAt)}${token.lastUsedIp ? ` from ${token.lastUsedIp}` : ""}`
-                    : "never"}
-                </>
-              }
-            >
+            <ApiTokenItem key={token.id} token={token} now={now}>
               {null}
-            </ListItem>
+            </ApiTokenItem>
           ))}
         </ul>
       )}
